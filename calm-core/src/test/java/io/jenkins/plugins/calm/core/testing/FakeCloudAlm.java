@@ -42,6 +42,7 @@ public final class FakeCloudAlm extends Dispatcher implements AutoCloseable {
 
     public FakeCloudAlm() throws IOException {
         server.setDispatcher(this);
+        server.setServerSocketFactory(new NoDelayServerSockets());
         server.start();
     }
 
