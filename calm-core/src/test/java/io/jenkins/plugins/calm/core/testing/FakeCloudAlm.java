@@ -40,15 +40,33 @@ public final class FakeCloudAlm extends Dispatcher implements AutoCloseable {
     private volatile long tokenDelayMillis;
     public final RecordingSleeper sleeper = new RecordingSleeper();
 
+    private volatile String requiredProxyAuthorization;
+
     public FakeCloudAlm() throws IOException {
+        this(server -> { });
+    }
+
+    /** @param beforeStart configures the server before it starts, e.g. {@code useHttps} */
+    public FakeCloudAlm(Consumer<MockWebServer> beforeStart) throws IOException {
         server.setDispatcher(this);
         server.setServerSocketFactory(new NoDelayServerSockets());
+        beforeStart.accept(server);
         server.start();
+    }
+
+    /** Acts as a proxy that answers 407 unless this Proxy-Authorization header is sent. */
+    public void requireProxyAuthorization(String header) {
+        this.requiredProxyAuthorization = header;
     }
 
     @Override
     public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
         String path = request.getUrl().encodedPath();
+        if (requiredProxyAuthorization != null
+                && !requiredProxyAuthorization.equals(request.getHeaders().get("Proxy-Authorization"))) {
+            return new MockResponse.Builder().code(407).addHeader("Proxy-Authenticate", "Basic realm=\"proxy\"")
+                    .build();
+        }
         if (path.startsWith("/uaa/")) {
             tokenRequests.add(request);
             if (tokenFailure != null) {
