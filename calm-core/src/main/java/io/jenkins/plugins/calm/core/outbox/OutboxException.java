@@ -1,0 +1,10 @@
+package io.jenkins.plugins.calm.core.outbox;
+
+/** The outbox cannot do its job with its directory (not writable, locked by another outbox, …). */
+public class OutboxException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public OutboxException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

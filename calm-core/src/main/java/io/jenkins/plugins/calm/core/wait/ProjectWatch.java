@@ -1,0 +1,48 @@
+package io.jenkins.plugins.calm.core.wait;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Polling state of one Cloud ALM project: its watched features, its adaptive interval and its
+ * failure streak. One status query per project per interval. Guarded by the engine's lock.
+ */
+final class ProjectWatch {
+    final String projectId;
+    final Map<String, FeatureWatch> features = new LinkedHashMap<>();
+    long intervalMillis;
+    long nextPollAtMillis;
+    long lastPolledAtMillis = Long.MIN_VALUE;
+    /** Something happened (new wait, status event) since the last poll: keep the interval short. */
+    boolean activity;
+    int consecutiveFailures;
+    /** Current polling problem, {@code null} when queries work. */
+    String problem;
+
+    ProjectWatch(String projectId, long intervalMillis, long nextPollAtMillis) {
+        this.projectId = projectId;
+        this.intervalMillis = intervalMillis;
+        this.nextPollAtMillis = nextPollAtMillis;
+    }
+
+    long earliestDeadlineMillis() {
+        long earliest = Long.MAX_VALUE;
+        for (FeatureWatch feature : features.values()) {
+            for (ActiveWait wait : feature.waits) {
+                earliest = Math.min(earliest, wait.deadlineMillis);
+            }
+        }
+        return earliest;
+    }
+
+    /** The smallest poll interval any of the project's waits asked for. */
+    long pollCapMillis() {
+        long cap = Long.MAX_VALUE;
+        for (FeatureWatch feature : features.values()) {
+            for (ActiveWait wait : feature.waits) {
+                cap = Math.min(cap, wait.pollCapMillis);
+            }
+        }
+        return cap;
+    }
+}
