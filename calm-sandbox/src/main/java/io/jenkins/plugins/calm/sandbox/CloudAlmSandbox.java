@@ -101,7 +101,6 @@ public final class CloudAlmSandbox implements AutoCloseable {
   private final EventLog events;
   private final RequestStats stats;
   private final FaultInjector faults;
-  private final Router router;
 
   private CloudAlmSandbox(Builder b) throws IOException {
     InetAddress bind = InetAddress.getByName(b.bindAddress);
@@ -112,51 +111,58 @@ public final class CloudAlmSandbox implements AutoCloseable {
     serviceKey = serviceKey(baseUrl, b.clientId, clientSecret);
 
     scheduler = Executors.newScheduledThreadPool(4, daemonThreads("calm-sandbox-outbound"));
-    events = new EventLog(b.clock);
-    stats = new RequestStats();
-    faults = new FaultInjector(b.faults);
-    Outbound outbound = new Outbound(events, b.retryPolicy, faults, scheduler);
-
-    ProjectStore projects = new ProjectStore();
-    TaskStore tasks = new TaskStore();
-    TransportStore transports = new TransportStore();
-    FeatureStore featureStore = new FeatureStore();
-    featureJson = new FeatureJson(b.codeSet);
-
-    WebhookTarget webhook = b.webhookUrl == null ? null
-        : new WebhookTarget(URI.create(b.webhookUrl), b.webhookUser, b.webhookPassword);
-    WebhookTarget workflow = b.workflowUrl != null
-        ? new WebhookTarget(URI.create(b.workflowUrl), b.webhookUser, b.webhookPassword) : webhook;
-    AtomicReference<FeatureService> featureRef = new AtomicReference<>();
-    approvals = new ApprovalWorkflows(outbound, workflow, b.workflowDefinitionId, b.pingInterval, scheduler, projects,
-        baseUrl, (uuid, from, to, actor) -> featureRef.get().applyApprovedSwitch(uuid, from, to, actor).isPresent(),
-        b.clock);
-    approvals.requireApprovalFor(b.approvalTargets);
-    features = new FeatureService(featureStore, projects, b.clock,
-        new FeatureEvents(outbound, webhook, featureJson, projects, b.subscriptionId), approvals);
-    featureRef.set(features);
-    assignments = new TransportAssignments(transports, features, b.clock);
-    if (b.seed == Seed.DEMO) {
-      DemoData.load(projects, features, tasks, transports, b.clock);
-    }
-
-    TokenService tokens = new TokenService(b.clock, b.tokenTtl, b.clientId, clientSecret, b.scopes);
-    router = new Router();
-    new TokenEndpoint(tokens).register(router);
-    new FeaturesApi(features, featureJson, b.pageSize, b.requireProjectId).register(router);
-    new ReferencesApi(featureStore, b.clock, b.pageSize).register(router);
-    new TransportsApi(transports, featureStore, featureJson, b.pageSize).register(router);
-    new TmsPassThrough(DemoData.LANDSCAPE, transports, b.clock).register(router);
-    new ProjectsApi(projects).register(router);
-    new TasksApi(tasks, b.clock).register(router);
-    registerNotEmulated(router);
-    new AdminApi(features, featureJson, assignments, approvals, events, stats, faults, () -> serviceKey)
-        .register(router);
-
     httpExecutor = Executors.newFixedThreadPool(b.threads, daemonThreads("calm-sandbox-http"));
-    server.setExecutor(httpExecutor);
-    server.createContext("/", new Dispatcher(router, tokens, faults, stats));
-    server.start();
+    try {
+      events = new EventLog(b.clock);
+      stats = new RequestStats();
+      faults = new FaultInjector(b.faults);
+      Outbound outbound = new Outbound(events, b.retryPolicy, faults, scheduler);
+
+      ProjectStore projects = new ProjectStore();
+      TaskStore tasks = new TaskStore();
+      TransportStore transports = new TransportStore();
+      FeatureStore featureStore = new FeatureStore();
+      featureJson = new FeatureJson(b.codeSet);
+
+      WebhookTarget webhook = b.webhookUrl == null ? null
+          : new WebhookTarget(URI.create(b.webhookUrl), b.webhookUser, b.webhookPassword);
+      WebhookTarget workflow = b.workflowUrl != null
+          ? new WebhookTarget(URI.create(b.workflowUrl), b.webhookUser, b.webhookPassword) : webhook;
+      AtomicReference<FeatureService> featureRef = new AtomicReference<>();
+      approvals = new ApprovalWorkflows(outbound, workflow, b.workflowDefinitionId, b.pingInterval, scheduler, projects,
+          baseUrl, (uuid, from, to, actor) -> featureRef.get().applyApprovedSwitch(uuid, from, to, actor).isPresent(),
+          b.clock);
+      approvals.requireApprovalFor(b.approvalTargets);
+      features = new FeatureService(featureStore, projects, b.clock,
+          new FeatureEvents(outbound, webhook, featureJson, projects, b.subscriptionId), approvals);
+      featureRef.set(features);
+      assignments = new TransportAssignments(transports, features, b.clock);
+      if (b.seed == Seed.DEMO) {
+        DemoData.load(projects, features, tasks, transports, b.clock);
+      }
+
+      TokenService tokens = new TokenService(b.clock, b.tokenTtl, b.clientId, clientSecret, b.scopes);
+      Router router = new Router();
+      new TokenEndpoint(tokens).register(router);
+      new FeaturesApi(features, featureJson, b.pageSize, b.requireProjectId).register(router);
+      new ReferencesApi(featureStore, b.clock, b.pageSize).register(router);
+      new TransportsApi(transports, featureStore, featureJson, b.pageSize).register(router);
+      new TmsPassThrough(DemoData.LANDSCAPE, transports, b.clock).register(router);
+      new ProjectsApi(projects).register(router);
+      new TasksApi(tasks, b.clock).register(router);
+      registerNotEmulated(router);
+      new AdminApi(features, featureJson, assignments, approvals, events, stats, faults, () -> serviceKey)
+          .register(router);
+
+      server.setExecutor(httpExecutor);
+      server.createContext("/", new Dispatcher(router, tokens, faults, stats));
+      server.start();
+    } catch (RuntimeException e) {
+      server.stop(0);
+      httpExecutor.shutdownNow();
+      scheduler.shutdownNow();
+      throw e;
+    }
   }
 
   /** Documented Cloud ALM endpoints the sandbox does not emulate: 501 says so instead of a 404. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
 
 /**
@@ -26,15 +27,27 @@ public final class TokenService implements BearerAuthenticator {
   /** XSUAA prefixes authorities with the master application name; this is the sandbox's. */
   public static final String SCOPE_PREFIX = "sapcloudalm!b1000.";
 
+  private final int maxLiveTokens;
   private final Clock clock;
   private final Duration ttl;
   private final String clientId;
   private final byte[] clientSecret;
   private final Set<String> grantedScopes;
+  /** Live tokens beyond this are evicted oldest first, so a client that never reuses its token cannot exhaust memory. */
+  static final int MAX_LIVE_TOKENS = 100_000;
+
   private final ConcurrentHashMap<String, IssuedToken> tokens = new ConcurrentHashMap<>();
+  /** Tokens in issue order, which is expiry order since the TTL is fixed. */
+  private final ConcurrentLinkedQueue<IssuedToken> issueOrder = new ConcurrentLinkedQueue<>();
   private final SecureRandom random = new SecureRandom();
 
   public TokenService(Clock clock, Duration ttl, String clientId, String clientSecret, Set<String> grantedScopes) {
+    this(clock, ttl, clientId, clientSecret, grantedScopes, MAX_LIVE_TOKENS);
+  }
+
+  TokenService(Clock clock, Duration ttl, String clientId, String clientSecret, Set<String> grantedScopes,
+      int maxLiveTokens) {
+    this.maxLiveTokens = maxLiveTokens;
     this.clock = clock;
     this.ttl = ttl;
     this.clientId = clientId;
@@ -70,8 +83,10 @@ public final class TokenService implements BearerAuthenticator {
     Instant now = clock.instant();
     String jti = UUID.randomUUID().toString().replace("-", "");
     String token = jwtLike(jti, now, scopes);
-    tokens.put(token, new IssuedToken(token, clientId, scopes, now.plus(ttl)));
-    removeExpired(now);
+    IssuedToken issued = new IssuedToken(token, clientId, scopes, now.plus(ttl));
+    tokens.put(token, issued);
+    issueOrder.add(issued);
+    evict(now);
     String scopeClaim = scopes.stream().map(s -> SCOPE_PREFIX + s).collect(Collectors.joining(" "));
     return new Grant(token, ttl.toSeconds(), scopeClaim, jti, null, null);
   }
@@ -103,8 +118,16 @@ public final class TokenService implements BearerAuthenticator {
         + b64.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + b64.encodeToString(signature);
   }
 
-  private void removeExpired(Instant now) {
-    tokens.values().removeIf(t -> !t.expiresAt().isAfter(now));
+  private void evict(Instant now) {
+    for (IssuedToken oldest = issueOrder.peek(); oldest != null; oldest = issueOrder.peek()) {
+      boolean expired = !oldest.expiresAt().isAfter(now);
+      if (!expired && tokens.size() <= maxLiveTokens) {
+        return;
+      }
+      if (issueOrder.remove(oldest)) {
+        tokens.remove(oldest.value(), oldest);
+      }
+    }
   }
 
   @Override
