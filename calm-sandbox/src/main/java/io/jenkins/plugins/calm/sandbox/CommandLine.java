@@ -73,6 +73,8 @@ final class CommandLine {
       }
     }
     String webhookUrl = null;
+    boolean workflowUrl = false;
+    boolean approvals = false;
     String webhookUser = null;
     String webhookPassword = null;
     int retries = RetryPolicy.DEFAULT.maxAttempts();
@@ -128,9 +130,11 @@ final class CommandLine {
             break;
           case "--workflow-url":
             line.builder.workflowUrl(value(tokens, ++i, option));
+            workflowUrl = true;
             break;
           case "--approval-required":
             line.builder.approvalRequiredFor(value(tokens, ++i, option).split("\\s*,\\s*"));
+            approvals = true;
             break;
           case "--ping-interval":
             line.builder.workflowPingInterval(
@@ -157,6 +161,10 @@ final class CommandLine {
       }
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
+    }
+    if (approvals && webhookUrl == null && !workflowUrl) {
+      throw new UsageException("--approval-required needs a receiver for the workflow calls: --webhook-url or "
+          + "--workflow-url.");
     }
     if (webhookUrl == null && (webhookUser != null || webhookPassword != null)) {
       throw new UsageException("--webhook-user/--webhook-password need --webhook-url.");

@@ -46,6 +46,9 @@ class CommandLineTest {
     assertThat(run("--code-set", "C").err()).contains("use A or B");
     assertThat(run("--frobnicate").err()).contains("Unknown option --frobnicate");
     assertThat(run("--webhook-user", "u").err()).contains("need --webhook-url");
+    assertThat(run("--approval-required", "Successfully Tested").err()).contains("--workflow-url");
+    assertThat(run("--approval-required", "Done", "--webhook-url", "http://127.0.0.1:1/").err())
+        .contains("Unknown status display name 'Done'");
     Outcome unknown = run("deploy");
     assertThat(unknown.status()).isEqualTo(2);
     assertThat(unknown.err()).contains("unknown subcommand 'deploy'", "Usage:");

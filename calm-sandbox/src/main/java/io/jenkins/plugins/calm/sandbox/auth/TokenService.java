@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -161,10 +160,5 @@ public final class TokenService implements BearerAuthenticator {
       result.add(name);
     }
     return result;
-  }
-
-  /** For the admin view: the scopes tokens get. */
-  public List<String> grantedScopes() {
-    return List.copyOf(grantedScopes);
   }
 }

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.calm.sandbox.features;
 
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -26,10 +25,6 @@ public final class FeatureChanges {
     copy.values.putAll(values);
     copy.values.remove(field);
     return copy;
-  }
-
-  Map<FeatureField, Object> values() {
-    return Collections.unmodifiableMap(values);
   }
 
   @SuppressWarnings("unchecked")

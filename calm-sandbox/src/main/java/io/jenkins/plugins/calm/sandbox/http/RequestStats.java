@@ -30,11 +30,6 @@ public final class RequestStats {
     return result;
   }
 
-  public long count(String route) {
-    var byStatus = counts.get(route);
-    return byStatus == null ? 0 : byStatus.values().stream().mapToLong(LongAdder::sum).sum();
-  }
-
   public void reset() {
     counts.clear();
   }

@@ -14,12 +14,8 @@ public final class Router {
     return this;
   }
 
-  public List<Route> routes() {
-    return List.copyOf(routes);
-  }
-
   /** The outcome of matching: a route with its variables, or the methods the path allows. */
-  public static final class Match {
+  static final class Match {
     final Route route;
     final Map<String, String> variables;
     final TreeSet<String> allowedMethods;
@@ -28,10 +24,6 @@ public final class Router {
       this.route = route;
       this.variables = variables;
       this.allowedMethods = allowedMethods;
-    }
-
-    public Route route() {
-      return route;
     }
   }
 
