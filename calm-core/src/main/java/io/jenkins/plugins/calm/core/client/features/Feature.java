@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,8 +120,7 @@ public final class Feature {
     /** Fields beyond the documented ones, as sent. */
     public Map<String, JsonNode> unknownFields() {
         Map<String, JsonNode> unknown = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : json.properties()) {
             if (!KNOWN_FIELDS.contains(field.getKey())) {
                 unknown.put(field.getKey(), field.getValue().deepCopy());
             }

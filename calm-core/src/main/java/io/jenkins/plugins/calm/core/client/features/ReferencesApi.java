@@ -98,12 +98,16 @@ public final class ReferencesApi {
         HttpUrl url = endpoint.service(FeaturesApi.SERVICE).addPathSegment(entitySet).build();
         ApiResponse response = endpoint.execute(ApiRequest.post(url, body)
                 .rejectedHint("Cloud ALM did not accept the reference. The payload of " + entitySet + " is not "
-                        + "documented publicly; if the tenant expects other field names than " + body.properties()
-                        .stream().map(java.util.Map.Entry::getKey).collect(java.util.stream.Collectors.toList())
-                        + ", adapt the reference mapping.")
+                        + "documented publicly; if the tenant expects other field names than " + fieldNames(body) + ", adapt the reference mapping.")
                 .build());
         // Some services answer 201 with the entity, others 204 without: then what was sent is what exists.
         return new FeatureReference(kind, response.hasBody() ? response.json() : body, mapping);
+    }
+
+    private static List<String> fieldNames(ObjectNode body) {
+        List<String> names = new java.util.ArrayList<>();
+        body.properties().forEach(field -> names.add(field.getKey()));
+        return names;
     }
 
     private HttpUrl deleteUrl(String template, ObjectNode json) {

@@ -52,6 +52,10 @@ public final class ErrorTranslator {
         ODataError error = parseError(headers, body);
         String said = said(error, headers, body, request);
         String call = call(request) + " failed with " + status(code) + said;
+        if (code == 407) {
+            return new AuthenticationFailedException(method, url, code, call + ". The HTTP proxy requires "
+                    + "authentication: check the proxy user name and password.");
+        }
         if (request.tokenRequest()) {
             return tokenFailure(request, code, call, retryAfter);
         }
@@ -60,10 +64,6 @@ public final class ErrorTranslator {
                     + "access token. The service key may belong to another tenant than the API URL, or its client "
                     + "was removed: create a new service key of the \"SAP Cloud ALM API\" instance and update the "
                     + "credential.");
-        }
-        if (code == 407) {
-            return new AuthenticationFailedException(method, url, code, call + ". The HTTP proxy requires "
-                    + "authentication: check the proxy user name and password.");
         }
         if (code == 403) {
             String scope = scopes.scopeFor(method, request.url());

@@ -30,7 +30,10 @@ public final class HttpClients {
         builder.connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 .writeTimeout(settings.writeTimeout())
-                .callTimeout(settings.callTimeout());
+                .callTimeout(settings.callTimeout())
+                // OkHttp would silently resend any request, POST included, over a fresh connection when a
+                // reused one fails; whether to repeat is decided by CallExecutor, which never repeats a POST.
+                .retryOnConnectionFailure(false);
         if (settings.proxy() != null) {
             builder.proxy(settings.proxy());
             if (settings.proxyUser() != null) {

@@ -1,0 +1,55 @@
+package io.jenkins.plugins.calm.core.testing;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import javax.net.ServerSocketFactory;
+
+/**
+ * Server sockets whose connections disable Nagle's algorithm. MockWebServer writes a response's
+ * head and body separately; with Nagle on, the body waits for the client's delayed ACK (about
+ * 40 ms), which makes a thousand-call test take most of a minute.
+ */
+public final class NoDelayServerSockets extends ServerSocketFactory {
+
+    @Override
+    public ServerSocket createServerSocket() throws IOException {
+        return new NoDelayServerSocket();
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port) throws IOException {
+        ServerSocket socket = new NoDelayServerSocket();
+        socket.bind(new java.net.InetSocketAddress(port));
+        return socket;
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port, int backlog) throws IOException {
+        ServerSocket socket = new NoDelayServerSocket();
+        socket.bind(new java.net.InetSocketAddress(port), backlog);
+        return socket;
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
+        ServerSocket socket = new NoDelayServerSocket();
+        socket.bind(new java.net.InetSocketAddress(address, port), backlog);
+        return socket;
+    }
+
+    private static final class NoDelayServerSocket extends ServerSocket {
+
+        NoDelayServerSocket() throws IOException {
+            super();
+        }
+
+        @Override
+        public Socket accept() throws IOException {
+            Socket socket = super.accept();
+            socket.setTcpNoDelay(true);
+            return socket;
+        }
+    }
+}
