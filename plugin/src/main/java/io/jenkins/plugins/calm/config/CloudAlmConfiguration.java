@@ -22,7 +22,8 @@ import org.kohsuke.stapler.StaplerRequest2;
 @Symbol("cloudAlm")
 public class CloudAlmConfiguration extends GlobalConfiguration {
 
-    private List<CloudAlmConnection> connections = new ArrayList<>();
+    /* volatile: steps and triggers read the connections on other threads than the one that saves them */
+    private volatile List<CloudAlmConnection> connections = new ArrayList<>();
 
     public CloudAlmConfiguration() {
         load();
