@@ -1,0 +1,7 @@
+package hudson.search;
+
+import hudson.model.ModelObject;
+
+public interface SearchableModelObject extends ModelObject, SearchItem {
+    Search getSearch();
+}

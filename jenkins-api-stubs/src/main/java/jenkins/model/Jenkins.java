@@ -1,0 +1,89 @@
+package jenkins.model;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.model.ItemGroup;
+import hudson.model.TopLevelItem;
+import hudson.security.ACL;
+import hudson.security.AccessControlled;
+import hudson.security.Permission;
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+
+public class Jenkins implements ItemGroup<TopLevelItem>, AccessControlled {
+    private Jenkins() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @NonNull
+    public static Jenkins get() throws IllegalStateException {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @NonNull
+    @Override
+    public String getFullName() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @Override
+    public String getFullDisplayName() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @Override
+    public List<TopLevelItem> getItems() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @Override
+    public String getDisplayName() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    /* Deprecated in the real API (declared in hudson.model.AbstractCIBase); here because ItemGroup requires it. */
+    @Deprecated
+    @Override
+    public String getUrl() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @Override
+    public String getUrlChildPrefix() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @Override
+    public File getRootDir() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @NonNull
+    @Override
+    public ACL getACL() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @Override
+    public TopLevelItem getItem(String name) throws AccessDeniedException {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @Override
+    public File getRootDirFor(TopLevelItem child) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @Override
+    public void onDeleted(TopLevelItem item) throws IOException {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @Override
+    public synchronized void save() throws IOException {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public static final Permission ADMINISTER = null;
+}

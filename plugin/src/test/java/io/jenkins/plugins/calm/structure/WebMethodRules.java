@@ -1,0 +1,65 @@
+package io.jenkins.plugins.calm.structure;
+
+import io.jenkins.plugins.calm.structure.WebMethods.WebMethod;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules every web method of the plugin must follow (jenkins.io/doc/developer/security/form-validation/ and the
+ * advisories in comparable plugins: SECURITY-1357, SECURITY-2753, GHSA-rchx-rvh2-vx5j):
+ * <ul>
+ *   <li>it accepts POST only ({@code @POST} or {@code @RequirePOST}): no CSRF through a link, no secrets in URLs;</li>
+ *   <li>if it reads credentials, makes a network call, or lists choices ({@code doFill…}) or tests something
+ *       ({@code doTest…}), it checks a permission.</li>
+ * </ul>
+ */
+final class WebMethodRules {
+
+    /** Names whose use in a web method (directly or through a same-class helper) means credentials or network. */
+    static final Set<String> SENSITIVE_NAMES = Set.of(
+            // credentials
+            "CredentialsProvider", "ServiceKeyCredentialsLookup", "includeMatchingAs", "includeMatching", "includeAs",
+            "getPlainText",
+            // network
+            "CloudAlmClients", "CloudAlmClient", "ConnectionTester", "JenkinsOkHttpClient", "OkHttpClient",
+            "HttpClient", "openConnection", "openStream");
+
+    static final Set<String> PERMISSION_CHECKS =
+            Set.of("checkPermission", "hasPermission", "checkAnyPermission", "hasAnyPermission", "hasPermission2");
+
+    /**
+     * Web methods that authenticate their caller by other means than a Jenkins permission (e.g. a webhook that
+     * checks a shared secret from the credentials store), each with the reason. Keep this list short and
+     * justified: every entry is an endpoint anybody can reach.
+     */
+    static final Map<String, String> AUTHENTICATED_OTHERWISE = Map.of();
+
+    private WebMethodRules() {}
+
+    static boolean isSensitive(WebMethod method) {
+        return method.name().startsWith("doFill") || method.name().startsWith("doTest")
+                || method.usedNames().stream().anyMatch(SENSITIVE_NAMES::contains);
+    }
+
+    static boolean checksPermission(WebMethod method) {
+        return method.usedNames().stream().anyMatch(PERMISSION_CHECKS::contains);
+    }
+
+    static List<String> violations(List<WebMethod> methods) {
+        List<String> violations = new ArrayList<>();
+        for (WebMethod method : methods) {
+            if (!method.isPostOnly()) {
+                violations.add(method.show() + " accepts GET: annotate it with @POST (org.kohsuke.stapler.verb.POST)");
+            }
+            if (isSensitive(method) && !checksPermission(method)
+                    && !AUTHENTICATED_OTHERWISE.containsKey(method.show())) {
+                violations.add(method.show() + " reads credentials, makes a network call, lists or tests something, "
+                        + "but checks no permission: call Jenkins.get().checkPermission(Jenkins.ADMINISTER) (global "
+                        + "settings) or item.checkPermission(Item.CONFIGURE) first");
+            }
+        }
+        return violations;
+    }
+}
