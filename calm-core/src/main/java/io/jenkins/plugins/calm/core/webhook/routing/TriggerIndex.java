@@ -22,9 +22,9 @@ final class TriggerIndex {
         final Pattern title;
         final List<String> tags;
 
-        Compiled(TriggerSpec spec) {
+        Compiled(TriggerSpec spec, Map<String, Pattern> patterns) {
             this.spec = spec;
-            this.title = spec.titlePattern() == null ? null : Pattern.compile(spec.titlePattern());
+            this.title = spec.titlePattern() == null ? null : patterns.computeIfAbsent(spec.titlePattern(), Pattern::compile);
             this.tags = spec.tags().stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).toList();
         }
     }
@@ -47,8 +47,10 @@ final class TriggerIndex {
     private final int size;
 
     TriggerIndex(Collection<TriggerSpec> triggers) {
+        // Triggers with the same title filter share one Pattern, so routing evaluates it once per event.
+        Map<String, Pattern> patterns = new HashMap<>();
         for (TriggerSpec spec : triggers) {
-            Compiled compiled = new Compiled(spec);
+            Compiled compiled = new Compiled(spec, patterns);
             if (spec.onStatusChange()) {
                 add(statusChange, compiled);
             }

@@ -9,12 +9,14 @@ import io.jenkins.plugins.calm.core.webhook.routing.TriggerIndex.Bucket;
 import io.jenkins.plugins.calm.core.webhook.routing.TriggerIndex.Compiled;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Decides which configured triggers an event starts.
@@ -119,26 +121,35 @@ public final class TriggerRouter {
         List<TriggerSpec> matches = new ArrayList<>(2);
         Set<String> missing = null;
         List<String> eventTags = null;
+        Map<Pattern, Boolean> titleMatches = null;
         for (int i = 0, n = bucket.anyProject.size() + projectBound.size(); i < n; i++) {
             Compiled candidate = i < bucket.anyProject.size() ? bucket.anyProject.get(i) : projectBound.get(i - bucket.anyProject.size());
-            if (candidate.title != null) {
-                if (feature.title() == null) {
-                    missing = addMissing(missing, "title");
-                    continue;
-                }
-                if (!candidate.title.matcher(feature.title()).find()) {
-                    continue;
-                }
-            }
             if (!candidate.tags.isEmpty()) {
                 if (feature.tags() == null) {
                     missing = addMissing(missing, "tags");
                     continue;
                 }
                 if (eventTags == null) {
-                    eventTags = feature.tags().stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+                    eventTags = lowerCase(feature.tags());
                 }
-                if (candidate.tags.stream().noneMatch(eventTags::contains)) {
+                if (!containsAny(eventTags, candidate.tags)) {
+                    continue;
+                }
+            }
+            if (candidate.title != null) {
+                if (feature.title() == null) {
+                    missing = addMissing(missing, "title");
+                    continue;
+                }
+                if (titleMatches == null) {
+                    titleMatches = new IdentityHashMap<>();
+                }
+                Boolean found = titleMatches.get(candidate.title);
+                if (found == null) {
+                    found = candidate.title.matcher(feature.title()).find();
+                    titleMatches.put(candidate.title, found);
+                }
+                if (!found) {
                     continue;
                 }
             }
@@ -154,6 +165,23 @@ public final class TriggerRouter {
                     "triggers wait for status '" + statusName + "' but their project, title or tag filters exclude this feature"));
         }
         return new Selection(matches, null);
+    }
+
+    private static List<String> lowerCase(List<String> tags) {
+        List<String> lower = new ArrayList<>(tags.size());
+        for (String tag : tags) {
+            lower.add(tag.toLowerCase(Locale.ROOT));
+        }
+        return lower;
+    }
+
+    private static boolean containsAny(List<String> eventTags, List<String> wanted) {
+        for (String tag : wanted) {
+            if (eventTags.contains(tag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> addMissing(Set<String> missing, String fact) {

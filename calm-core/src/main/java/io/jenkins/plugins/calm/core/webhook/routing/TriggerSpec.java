@@ -1,5 +1,7 @@
 package io.jenkins.plugins.calm.core.webhook.routing;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -65,7 +67,7 @@ public record TriggerSpec(
 
     /** @return a trigger on status changes into {@code statuses}, for every project, without filters */
     public static TriggerSpec onStatus(String id, String connection, String... statuses) {
-        return new TriggerSpec(id, connection, null, null, Set.of(statuses), null, Set.of(), true, false);
+        return new TriggerSpec(id, connection, null, null, new HashSet<>(Arrays.asList(statuses)), null, Set.of(), true, false);
     }
 
     /** @return this trigger limited to one project */
@@ -80,7 +82,7 @@ public record TriggerSpec(
 
     /** @return this trigger with a tag filter */
     public TriggerSpec withTags(String... anyOf) {
-        return new TriggerSpec(id, connection, projectId, projectName, targetStatuses, titlePattern, Set.of(anyOf),
+        return new TriggerSpec(id, connection, projectId, projectName, targetStatuses, titlePattern, new HashSet<>(Arrays.asList(anyOf)),
                 onStatusChange, onApprovalRequest);
     }
 

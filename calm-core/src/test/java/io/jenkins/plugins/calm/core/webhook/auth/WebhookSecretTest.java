@@ -3,6 +3,7 @@ package io.jenkins.plugins.calm.core.webhook.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class WebhookSecretTest {
         List<int[]> comparedLengths = new ArrayList<>();
         WebhookSecret secret = WebhookSecret.of(SECRET, (expected, actual) -> {
             comparedLengths.add(new int[] {expected.length, actual.length});
-            return java.security.MessageDigest.isEqual(expected, actual);
+            return MessageDigest.isEqual(expected, actual);
         });
 
         secret.matches("s");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.calm.core.webhook.gate.WebhookLimits;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -130,7 +131,7 @@ class PayloadFuzzTest {
             int at = random.nextInt(body.length);
             switch (random.nextInt(6)) {
                 case 0 -> body[at] = (byte) random.nextInt(256);
-                case 1 -> body = java.util.Arrays.copyOf(body, at);
+                case 1 -> body = Arrays.copyOf(body, at);
                 case 2 -> body = splice(body, at, "\",\"eventType\":\"WORKFLOW.PING\"".getBytes(StandardCharsets.UTF_8));
                 case 3 -> body = splice(body, at, new byte[] {'{', '[', '"', ':', ',', '}', ']'}, random);
                 case 4 -> body = splice(body, at, ("\"" + FIELD_NAMES[random.nextInt(FIELD_NAMES.length)] + "\":")

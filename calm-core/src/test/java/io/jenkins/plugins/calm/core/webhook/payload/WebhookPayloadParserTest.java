@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.calm.core.webhook.gate.WebhookLimits;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WebhookPayloadParserTest {
@@ -36,7 +37,7 @@ class WebhookPayloadParserTest {
         assertThat(change.eventType()).isEqualTo("FEATURE.UPDATED");
         assertThat(change.subscriptionId()).isEqualTo("sub-42");
         assertThat(change.feature()).isEqualTo(new FeatureFacts(FEATURE_UUID, "6-123", "Add credit check", PROJECT_ID, null,
-                java.util.List.of("payments", "q3")));
+                List.of("payments", "q3")));
         assertThat(change.status()).isEqualTo(new StatusRef("T_TST", "In Testing"));
         assertThat(change.previousStatus()).isEqualTo(new StatusRef("T_IMP", "In Implementation"));
         assertThat(change.modifiedAt()).isEqualTo(Instant.parse("2026-02-01T14:03:11Z"));

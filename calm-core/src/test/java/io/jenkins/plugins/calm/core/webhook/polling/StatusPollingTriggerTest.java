@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -129,7 +130,7 @@ class StatusPollingTriggerTest {
         assertThat(unresolved.unresolvedStatusCodes()).containsExactly("S_NEW");
         assertThat(trigger.nextRequest(unresolved.state()).modifiedAfter()).isBefore(changed);
 
-        StatusNameResolver refreshed = code -> code.equals("S_NEW") ? java.util.Optional.of("In Testing") : CODES.nameOf(code);
+        StatusNameResolver refreshed = code -> code.equals("S_NEW") ? Optional.of("In Testing") : CODES.nameOf(code);
         PollDecision retried = trigger.decide(unresolved.state(), List.of(feature("x", "S_NEW", changed)), refreshed, T0.plusSeconds(120));
         assertThat(uuids(retried)).containsExactly("x");
     }

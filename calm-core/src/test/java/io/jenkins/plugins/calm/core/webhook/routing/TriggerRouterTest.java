@@ -8,6 +8,7 @@ import io.jenkins.plugins.calm.core.webhook.payload.FeatureFacts;
 import io.jenkins.plugins.calm.core.webhook.payload.StatusRef;
 import io.jenkins.plugins.calm.core.webhook.payload.WorkflowStart;
 import io.jenkins.plugins.calm.core.webhook.routing.RoutingResult.Outcome;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -177,6 +178,14 @@ class TriggerRouterTest {
     }
 
     @Test
+    void toleratesRepeatedStatusesAndTags() {
+        TriggerSpec spec = TriggerSpec.onStatus("t", "prod", "In Testing", "In Testing").withTags("a", "a");
+
+        assertThat(spec.targetStatuses()).containsExactly("In Testing");
+        assertThat(spec.tags()).containsExactly("a");
+    }
+
+    @Test
     void saysWhichStatusFoundNoTrigger() {
         TriggerRouter router = new TriggerRouter(List.of(TriggerSpec.onStatus("t", "prod", "Deployed")));
 
@@ -245,7 +254,7 @@ class TriggerRouterTest {
 
     @Test
     void findsTheRightTriggersAmongThousands() {
-        java.util.ArrayList<TriggerSpec> many = new java.util.ArrayList<>();
+        List<TriggerSpec> many = new ArrayList<>();
         for (int i = 0; i < 5000; i++) {
             many.add(TriggerSpec.onStatus("job-" + i, "conn-" + (i % 5), i % 2 == 0 ? "In Testing" : "Deployed")
                     .inProject("project-" + (i % 50), null));
