@@ -122,7 +122,7 @@ public final class WebhookHandler {
 
         WebhookResult handle() {
             if (!"POST".equalsIgnoreCase(request.method())) {
-                return result(DeliveryOutcome.METHOD_NOT_ALLOWED, request.method(), WebhookAnswers.methodNotAllowed());
+                return result(DeliveryOutcome.METHOD_NOT_ALLOWED, forLog(request.method()), WebhookAnswers.methodNotAllowed());
             }
             if (request.body().tooLarge()) {
                 return result(DeliveryOutcome.BODY_TOO_LARGE, "limit " + limits.maxBodyBytes() + " bytes",
@@ -145,7 +145,7 @@ public final class WebhookHandler {
                 DeliveryOutcome outcome = path.connectionName() == null && current.size() > 1
                         ? DeliveryOutcome.AMBIGUOUS_CONNECTION
                         : DeliveryOutcome.UNKNOWN_CONNECTION;
-                return result(outcome, path.connectionName() == null ? null : "'" + path.connectionName() + "'", accepted());
+                return result(outcome, path.connectionName() == null ? null : "'" + forLog(path.connectionName()) + "'", accepted());
             }
             WebhookConnection conn = connection.get();
             connectionName = conn.name();
@@ -162,7 +162,7 @@ public final class WebhookHandler {
                 return result(DeliveryOutcome.UNKNOWN_PATH, null, accepted());
             }
             if (!JsonMediaType.accepts(request.contentType())) {
-                return result(DeliveryOutcome.UNSUPPORTED_MEDIA_TYPE, "Content-Type " + request.contentType(),
+                return result(DeliveryOutcome.UNSUPPORTED_MEDIA_TYPE, "Content-Type " + forLog(request.contentType()),
                         WebhookAnswers.unsupportedMediaType());
             }
             WebhookPayload payload;
@@ -373,6 +373,16 @@ public final class WebhookHandler {
 
     private static List<String> triggerIds(RoutingResult routing) {
         return routing.triggers().stream().map(TriggerSpec::id).toList();
+    }
+
+    /** @return caller-supplied text made safe for one log line: printable, at most 80 characters */
+    static String forLog(String text) {
+        if (text == null) {
+            return "none";
+        }
+        StringBuilder safe = new StringBuilder(Math.min(text.length(), 80));
+        text.codePoints().limit(80).forEach(c -> safe.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        return text.codePointCount(0, text.length()) > 80 ? safe + "..." : safe.toString();
     }
 
     private static String querySecret(String queryString) {

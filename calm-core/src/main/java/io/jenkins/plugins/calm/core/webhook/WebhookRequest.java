@@ -8,8 +8,8 @@ import java.util.Objects;
  * copied out of the servlet request.
  *
  * @param method the HTTP method
- * @param path the path below the endpoint's root, e.g. {@code ""}, {@code "/prod"}, {@code
- *     "/prod/workflow/<id>"} (Stapler's rest of path)
+ * @param path the URL-decoded path below the endpoint's root, e.g. {@code ""}, {@code "/prod"},
+ *     {@code "/prod/workflow/<id>"} (Stapler's rest of path)
  * @param authorization the {@code Authorization} header, or {@code null}
  * @param contentType the {@code Content-Type} header, or {@code null}
  * @param queryString the raw query string, or {@code null}

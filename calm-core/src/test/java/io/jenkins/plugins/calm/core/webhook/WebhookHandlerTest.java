@@ -311,6 +311,15 @@ class WebhookHandlerTest {
     }
 
     @Test
+    void callerSuppliedTextCannotForgeLogLines() {
+        WebhookResult result = handler.handle(post("/evil\nINFO: Cloud ALM webhook delivery accepted", "Bearer x",
+                Payloads.resourceChange("e", "T_TST", null)));
+
+        assertThat(result.logLine()).doesNotContain("\n").contains("'evil?INFO: Cloud ALM webhook delivery accepted'");
+        assertThat(WebhookHandler.forLog("x".repeat(200))).hasSize(83).endsWith("...");
+    }
+
+    @Test
     void refusesUrlsOfAnotherShape() {
         WebhookResult result = handler.handle(post("/prod/features/6-123", basic(SECRET), Payloads.resourceChange("e", "T_TST", null)));
 
