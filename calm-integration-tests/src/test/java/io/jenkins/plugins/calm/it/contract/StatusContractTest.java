@@ -85,7 +85,9 @@ class StatusContractTest {
             assertThat(rejected.error().message())
                     .contains("Enabled from 'In Specification': In Implementation, Not Planned");
             assertThat(rejected.getMessage())
-                    .contains("from \"In Specification\" to \"Deployed\"", rejected.error().message());
+                    .contains("from \"In Specification\" to \"Deployed\"", "Enabled from 'In Specification': "
+                            + "In Implementation, Not Planned. Cloud ALM refused the change.")
+                    .doesNotContain("..");
             assertThat(features.statusName(features.get(uuid).statusCode())).contains("In Specification");
         }
     }

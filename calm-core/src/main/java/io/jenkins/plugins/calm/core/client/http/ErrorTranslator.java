@@ -199,7 +199,9 @@ public final class ErrorTranslator {
 
     private static String said(ODataError error, Headers headers, byte[] body, ApiRequest request) {
         if (!error.isEmpty()) {
-            return ": " + shorten(error.describe(), 500);
+            // The sentence goes on after the service's words (". <what to do>"), so their own final period goes.
+            String described = shorten(error.describe(), 500);
+            return ": " + (described.endsWith(".") ? described.substring(0, described.length() - 1) : described);
         }
         return request.tokenRequest() ? "" : pageSummary(headers, body);
     }
