@@ -58,6 +58,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
@@ -87,6 +89,8 @@ public final class PromotionDemo {
   static final String NAMED_USER = "jenkins-demo";
   static final String BUILD_URL = "https://jenkins.example.com/job/" + JOB + "/" + BUILD + "/";
   private static final String WEBHOOK_USER = "calm-demo";
+  /** Held here: a logger whose level was set must not be garbage-collected with its setting. */
+  private static final Logger CORE_LOGGER = Logger.getLogger("io.jenkins.plugins.calm.core");
 
   /** How patiently the demo waits. Tests shorten the polling interval to exercise the safety net quickly. */
   record Settings(Duration pollInterval, Duration timeout) {
@@ -120,6 +124,17 @@ public final class PromotionDemo {
   }
 
   int run() {
+    // calm-core logs retries and queued reports for Jenkins' log; here the timeline tells them.
+    Level coreLevel = CORE_LOGGER.getLevel();
+    CORE_LOGGER.setLevel(Level.SEVERE);
+    try {
+      return runQuietly();
+    } finally {
+      CORE_LOGGER.setLevel(coreLevel);
+    }
+  }
+
+  private int runQuietly() {
     timeline = new Timeline(out, System::nanoTime);
     out.println("Cloud ALM sandbox demo: one promotion of feature " + FEATURE + ", driven by calm-core");
     out.println();
@@ -252,7 +267,7 @@ public final class PromotionDemo {
         .url(BUILD_URL)
         .build(JOB, BUILD)
         .build();
-    DeliveryAttempt attempt = delivered(outbox.submit(report));
+    DeliveryAttempt attempt = delivered(outbox, report, sandbox.baseUrl());
     timeline.step("report", "deployment to " + SYSTEM + " reported through the outbox"
         + (attempt.detail() == null || attempt.detail().isBlank() ? "" : ": " + attempt.detail()));
 
@@ -319,25 +334,48 @@ public final class PromotionDemo {
     }
   }
 
-  private DeliveryAttempt delivered(CompletableFuture<DeliveryAttempt> firstAttempt) throws InterruptedException {
-    DeliveryAttempt attempt;
+  /**
+   * Submits the report and waits until Cloud ALM took it. When an attempt fails for a reason that
+   * may pass (an outage, throttling), the outbox keeps the report and tries again by itself; the
+   * demo shows that and waits for the next attempt by submitting the same report again, which
+   * never makes a second copy.
+   */
+  private DeliveryAttempt delivered(Outbox<DeploymentReport> outbox, DeploymentReport report, String baseUrl)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + settings.timeout().toNanos();
+    for (int attempts = 1; ; attempts++) {
+      DeliveryAttempt attempt = nextAttempt(outbox.submit(report), deadline);
+      switch (attempt.outcome()) {
+        case DELIVERED:
+          return attempt;
+        case QUEUED:
+          Duration retryIn = attempt.nextAttemptAt() == null ? Duration.ZERO
+              : Duration.between(Instant.now(), attempt.nextAttemptAt());
+          // The sandbox's address is on an earlier line; without it the reason fits on this one.
+          String reason = abbreviate(String.valueOf(attempt.detail()).replace(baseUrl, ""), 120);
+          timeline.step("report", "attempt " + attempts + " not taken (" + reason
+              + "); the outbox keeps the report and tries again in " + Timeline.seconds(Math.max(0, retryIn.toMillis())));
+          break;
+        default:
+          throw new DemoFailure("Cloud ALM rejected the report for good, so the outbox parked it: " + attempt.detail());
+      }
+    }
+  }
+
+  private static DeliveryAttempt nextAttempt(CompletableFuture<DeliveryAttempt> attempt, long deadlineNanos)
+      throws InterruptedException {
     try {
-      attempt = firstAttempt.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+      return attempt.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (ExecutionException e) {
       throw new DemoFailure("The outbox could not send the report: " + e.getCause());
     } catch (TimeoutException e) {
-      throw new DemoFailure("The outbox did not try to send the report within " + settings.timeout().toSeconds()
-          + " s.");
+      throw new DemoFailure("The report was not delivered in time; the outbox still holds it.");
     }
-    switch (attempt.outcome()) {
-      case DELIVERED:
-        return attempt;
-      case QUEUED:
-        throw new DemoFailure("Cloud ALM did not take the report (" + attempt.detail() + "); the outbox keeps it and "
-            + "would try again at " + attempt.nextAttemptAt() + ".");
-      default:
-        throw new DemoFailure("Cloud ALM rejected the report: " + attempt.detail());
-    }
+  }
+
+  private static String abbreviate(String text, int max) {
+    String oneLine = text.replaceAll("\\s+", " ");
+    return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";
   }
 
   private static String shortId(String id) {

@@ -95,6 +95,18 @@ class PromotionDemoTest {
   }
 
   @Test
+  void aReportCloudAlmDoesNotTakeAtOnceIsDeliveredByTheOutboxLater() {
+    Run demo = run(CloudAlmSandbox.builder().port(0)
+        .faults("503,method=POST,path=/api/calm-features/v1/URLReferences,count=1"), QUICK);
+
+    assertThat(demo.status()).as(demo.out() + demo.err()).isZero();
+    assertThat(demo.out()).contains("attempt 1 not taken (Linking the build to feature 6-1: POST "
+        + "/api/calm-features/v1/URLReferences failed with 503 Service Unavailable", "the outbox keeps the report",
+        "deployment to QAS reported through the outbox");
+    assertThat(demo.out().split("has the URL reference", -1)).as("one build link, not two").hasSize(2);
+  }
+
+  @Test
   void theSamePromotionRunsOnTheOtherCodeSet() {
     Run demo = run(CloudAlmSandbox.builder().port(0).codeSet(CodeSet.B), QUICK);
 
