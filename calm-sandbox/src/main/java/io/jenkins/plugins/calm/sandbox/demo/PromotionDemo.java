@@ -235,7 +235,7 @@ public final class PromotionDemo {
         .deadline(Instant.now().plus(settings.timeout()))
         .build(), listener);
     timeline.step("wait", "waiting for " + FEATURE + " to reach '" + TARGET_STATUS + "': webhook events end the "
-        + "wait, polling every " + settings.pollInterval().toSeconds() + " s is the safety net");
+        + "wait, polling every " + interval(settings.pollInterval()) + " is the safety net");
 
     step = "handover";
     timeline.step("handover", FEATURE + ": " + startStatus + " → " + TARGET_STATUS + " (PATCH statusCode '" + targetCode
@@ -376,6 +376,12 @@ public final class PromotionDemo {
   private static String abbreviate(String text, int max) {
     String oneLine = text.replaceAll("\\s+", " ");
     return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";
+  }
+
+  /** {@code 5 s}, or {@code 0.300s} for intervals shorter than whole seconds. */
+  private static String interval(Duration duration) {
+    long millis = duration.toMillis();
+    return millis % 1000 == 0 ? millis / 1000 + " s" : Timeline.seconds(millis);
   }
 
   private static String shortId(String id) {

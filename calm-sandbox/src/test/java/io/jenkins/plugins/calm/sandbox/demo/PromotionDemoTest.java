@@ -76,6 +76,7 @@ class PromotionDemoTest {
         "6-1 \"Add credit check to sales order\" is In Implementation",
         "listed in Cloud ALM as CALM_FTR_CTMS_SANDBOX-",
         "GET /Transports/{id}/parent → 6-1",
+        "polling every 5 s is the safety net",
         "6-1: In Implementation → In Testing (PATCH statusCode 'A30', resolved by name)",
         "FEATURE.UPDATED for 6-1: In Implementation → In Testing (event ",
         "the webhook event ended the wait, no poll was needed",
@@ -90,7 +91,8 @@ class PromotionDemoTest {
     Run demo = run(CloudAlmSandbox.builder().port(0).faults("webhook-fail,event=FEATURE.*"), QUICK);
 
     assertThat(demo.status()).as(demo.out() + demo.err()).isZero();
-    assertThat(demo.out()).contains("polling found it (no webhook event arrived in time)")
+    assertThat(demo.out()).contains("polling every 0.300s is the safety net",
+        "polling found it (no webhook event arrived in time)")
         .doesNotContain("FEATURE.UPDATED");
   }
 
