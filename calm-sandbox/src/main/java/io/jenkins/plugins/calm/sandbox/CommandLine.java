@@ -7,17 +7,24 @@ import io.jenkins.plugins.calm.sandbox.seed.Seed;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Parses the sandbox's command line into a configured {@link CloudAlmSandbox.Builder}. */
 final class CommandLine {
   /** Read when --webhook-password is not given, so the password need not show in a process list. */
   static final String PASSWORD_VARIABLE = "CALM_SANDBOX_WEBHOOK_PASSWORD";
 
+  /** Options the demo sets itself: it needs the demo data and its own webhook receiver. */
+  static final List<String> DEMO_EXCLUDED = List.of("--seed", "--webhook-url", "--webhook-user", "--webhook-password",
+      "--workflow-url", "--approval-required", "--service-key-out", "--bind");
+
   static final String USAGE = String.join("\n",
       "Usage: java -jar calm-sandbox.jar [options]",
+      "       java -jar calm-sandbox.jar demo [options]",
       "",
       "A local emulator of the SAP Cloud ALM APIs (see docs/sandbox.md).",
       "",
@@ -44,7 +51,12 @@ final class CommandLine {
       "  --help                    show this text",
       "",
       "Prints 'Cloud ALM sandbox listening on http://127.0.0.1:N' when ready; stop it with Ctrl+C.",
-      "The subcommand 'demo' is reserved for the guided demo (not in this build).");
+      "",
+      "demo: walks through one promotion with calm-core against a sandbox started for it (demo data,",
+      "      a free port unless --port is given, its own webhook receiver), prints the timeline and",
+      "      exits: 0 when the promotion went through, 1 when a step failed. Options that shape the",
+      "      sandbox apply (e.g. --code-set B, --faults, --token-ttl, --scopes); these do not:",
+      "      " + String.join(", ", DEMO_EXCLUDED) + ".");
 
   /** Thrown for a command line the user must correct. */
   static final class UsageException extends Exception {
@@ -59,6 +71,8 @@ final class CommandLine {
   Path serviceKeyOut;
   boolean help;
   String subcommand;
+  /** The options given on the command line (e.g. {@code --port}), in order. */
+  final Set<String> given = new LinkedHashSet<>();
 
   static CommandLine parse(String[] args, Map<String, String> environment) throws UsageException {
     CommandLine line = new CommandLine();
@@ -81,6 +95,9 @@ final class CommandLine {
     try {
       for (int i = 0; i < tokens.size(); i++) {
         String option = tokens.get(i);
+        if (option.startsWith("--")) {
+          line.given.add(option);
+        }
         switch (option) {
           case "--help":
           case "-h":

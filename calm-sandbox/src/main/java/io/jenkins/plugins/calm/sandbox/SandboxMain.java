@@ -1,5 +1,6 @@
 package io.jenkins.plugins.calm.sandbox;
 
+import io.jenkins.plugins.calm.sandbox.demo.PromotionDemo;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.BindException;
@@ -7,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -26,8 +29,9 @@ public final class SandboxMain {
   }
 
   /**
-   * Starts the sandbox as the command line says. Returns {@link #RUNNING} when it runs,
-   * otherwise the exit status: 0 help shown, 1 could not start, 2 wrong usage.
+   * Starts the sandbox as the command line says, or runs the demo. Returns {@link #RUNNING} when
+   * the sandbox runs, otherwise the exit status: 0 help shown or demo done, 1 could not start or a
+   * demo step failed, 2 wrong usage.
    */
   static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
     CommandLine line;
@@ -42,13 +46,12 @@ public final class SandboxMain {
       out.println(CommandLine.USAGE);
       return 0;
     }
+    if ("demo".equals(line.subcommand)) {
+      return demo(line, out, err);
+    }
     if (line.subcommand != null) {
-      if (line.subcommand.equals("demo")) {
-        err.println("calm-sandbox: the 'demo' subcommand is not part of this build yet; run the sandbox without it.");
-      } else {
-        err.println("calm-sandbox: unknown subcommand '" + line.subcommand + "'.");
-        err.println(CommandLine.USAGE);
-      }
+      err.println("calm-sandbox: unknown subcommand '" + line.subcommand + "'.");
+      err.println(CommandLine.USAGE);
       return 2;
     }
     CloudAlmSandbox sandbox;
@@ -75,6 +78,21 @@ public final class SandboxMain {
     out.println("Cloud ALM sandbox listening on " + sandbox.baseUrl());
     out.flush();
     return RUNNING;
+  }
+
+  /** Runs the guided demo; returns its exit status (0 done, 1 a step failed, 2 wrong usage). */
+  private static int demo(CommandLine line, PrintStream out, PrintStream err) {
+    List<String> excluded = new ArrayList<>(line.given);
+    excluded.retainAll(CommandLine.DEMO_EXCLUDED);
+    if (!excluded.isEmpty()) {
+      err.println("calm-sandbox: " + String.join(", ", excluded) + (excluded.size() == 1 ? " does" : " do")
+          + " not apply to the demo, which uses the demo data and its own webhook receiver on loopback.");
+      return 2;
+    }
+    if (!line.given.contains("--port")) {
+      line.builder.port(0);
+    }
+    return PromotionDemo.run(line.builder, out, err);
   }
 
   /** Writes the key readable by the owner only where the file system supports it: it holds a secret. */

@@ -33,7 +33,8 @@ class CommandLineTest {
     Outcome help = run("--help");
     assertThat(help.status()).isZero();
     assertThat(help.out()).contains("--port", "--service-key-out", "--webhook-url", "--webhook-user",
-        "--webhook-password", "--seed demo|empty", "--token-ttl", "--scopes", "--faults", "--code-set", "--page-size");
+        "--webhook-password", "--seed demo|empty", "--token-ttl", "--scopes", "--faults", "--code-set", "--page-size",
+        "java -jar calm-sandbox.jar demo", "walks through one promotion with calm-core");
   }
 
   @Test
@@ -52,7 +53,26 @@ class CommandLineTest {
     Outcome unknown = run("deploy");
     assertThat(unknown.status()).isEqualTo(2);
     assertThat(unknown.err()).contains("unknown subcommand 'deploy'", "Usage:");
-    assertThat(run("demo").status()).isEqualTo(2);
+  }
+
+  @Test
+  void theDemoRefusesOptionsItSetsItself() {
+    Outcome demo = run("demo", "--seed", "empty", "--webhook-url=http://127.0.0.1:1/h");
+    assertThat(demo.status()).isEqualTo(2);
+    assertThat(demo.err()).contains("--seed, --webhook-url do not apply to the demo");
+    assertThat(demo.out()).isEmpty();
+  }
+
+  /** The demo through the real main class in a child JVM: the timeline on stdout, exit status 0. */
+  @Test
+  void theDemoRunsThroughTheMainClassAndExitsWith0() throws Exception {
+    Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), SandboxMain.class.getName(), "demo", "--code-set=B"))
+        .redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).as(output).isZero();
+    assertThat(output).contains("FEATURE.UPDATED for 6-1: In Implementation → In Testing", "Promotion done in");
   }
 
   @Test
