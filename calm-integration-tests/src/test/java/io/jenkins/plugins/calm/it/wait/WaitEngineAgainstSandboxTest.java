@@ -22,6 +22,7 @@ import io.jenkins.plugins.calm.it.support.SandboxSeeder;
 import io.jenkins.plugins.calm.it.support.WebhookReceiver;
 import io.jenkins.plugins.calm.sandbox.CloudAlmSandbox;
 import io.jenkins.plugins.calm.sandbox.auth.Scopes;
+import io.jenkins.plugins.calm.sandbox.events.SandboxEvent;
 import io.jenkins.plugins.calm.sandbox.seed.Seed;
 import java.time.Duration;
 import java.time.Instant;
@@ -140,6 +141,37 @@ class WaitEngineAgainstSandboxTest {
         });
         assertThat(engine.stats().statusQueries()).isZero();
         assertThat(featureQueries()).isZero();
+    }
+
+    @Test
+    void anEventThatArrivedBeforeTheWaitStartedIsNotLost() throws Exception {
+        start(true);
+        Feature feature = seeder.createFeature(project, "In Implementation");
+        sandbox.switchStatusAsUser(feature.displayId(), "In Testing");
+        sandbox.awaitEvents(events -> events.stream().anyMatch(e -> e.eventType().equals("FEATURE.UPDATED")
+                && e.state() == SandboxEvent.State.DELIVERED), Duration.ofSeconds(20));
+
+        Recorder wait = register(waitFor("job/1#4", feature).build());
+
+        assertThat(wait.result.getNow(null).outcome()).isEqualTo(WaitOutcome.SUCCEEDED);
+        assertThat(featureQueries()).isZero();
+    }
+
+    @Test
+    void whenEveryWebhookDeliveryFailsAPollStillEndsTheWait() throws Exception {
+        start(true);
+        sandbox.faults("webhook-fail,event=FEATURE.*");
+        Feature feature = seeder.createFeature(project, "In Implementation");
+        Recorder wait = register(waitFor("job/1#3", feature).build());
+
+        sandbox.switchStatusAsUser(feature.displayId(), "In Testing");
+        sandbox.awaitEvents(events -> events.size() == 2
+                && events.stream().allMatch(e -> e.state() == SandboxEvent.State.FAILED), Duration.ofSeconds(20));
+        assertThat(wait.result).isNotDone();
+        time.advance(POLL);
+
+        assertThat(wait.result.getNow(null).outcome()).isEqualTo(WaitOutcome.SUCCEEDED);
+        assertThat(wait.changes).last().satisfies(c -> assertThat(c.source()).isEqualTo(StatusChange.Source.POLL));
     }
 
     @Test
