@@ -20,6 +20,7 @@ import io.jenkins.plugins.calm.core.servicekey.ServiceKey;
 import io.jenkins.plugins.calm.core.steps.IdempotencyKeys;
 import io.jenkins.plugins.calm.it.support.ManualTime;
 import io.jenkins.plugins.calm.it.support.SandboxSeeder;
+import io.jenkins.plugins.calm.it.support.WebhookReceiver;
 import io.jenkins.plugins.calm.sandbox.CloudAlmSandbox;
 import io.jenkins.plugins.calm.sandbox.seed.Seed;
 import java.io.IOException;
@@ -47,6 +48,7 @@ class OutboxAgainstSandboxTest {
     @TempDir
     Path directory;
     private final ManualTime time = new ManualTime(Instant.parse("2026-03-02T08:00:00Z"));
+    private WebhookReceiver workflow;
     private CloudAlmSandbox sandbox;
     private CloudAlmClient client;
     private SandboxSeeder seeder;
@@ -55,7 +57,9 @@ class OutboxAgainstSandboxTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        sandbox = CloudAlmSandbox.builder().port(0).seed(Seed.EMPTY).start();
+        // Receives the approval workflow's calls when a test makes a switch need approval.
+        workflow = WebhookReceiver.start(event -> { });
+        sandbox = CloudAlmSandbox.builder().port(0).seed(Seed.EMPTY).workflowUrl(workflow.url()).start();
         client = CloudAlmClient.create(ServiceKey.parse(sandbox.serviceKeyJson()),
                 ClientSettings.builder().retryPolicy(RetryPolicy.none()).build());
         seeder = new SandboxSeeder(sandbox.serviceKeyJson(), client);
@@ -69,6 +73,7 @@ class OutboxAgainstSandboxTest {
         }
         client.close();
         sandbox.close();
+        workflow.close();
     }
 
     private Outbox<DeploymentReport> startOutbox(ReportSender<DeploymentReport> sender) {
@@ -134,6 +139,20 @@ class OutboxAgainstSandboxTest {
         assertThat(statusOf(feature)).isEqualTo(client.features().resolveStatus("Successfully Tested"));
         assertThat(outbox.status().pending()).isZero();
         assertThat(files("pending")).isZero();
+    }
+
+    @Test
+    void aSwitchThatWaitsForAnApprovalWorkflowCountsAsDeliveredAndSaysSo() throws Exception {
+        sandbox.requireApprovalFor("Successfully Tested");
+        outbox = startOutbox(new ClientDeploymentReportSender(client));
+        Feature feature = seeder.createFeature(project, "In Testing");
+
+        DeliveryAttempt attempt = submit(report(feature).targetStatusName("Successfully Tested").build());
+
+        assertThat(attempt.outcome()).isEqualTo(DeliveryAttempt.Outcome.DELIVERED);
+        assertThat(attempt.detail()).endsWith("switch from In Testing to Successfully Tested requested; Cloud ALM is"
+                + " waiting for its approval workflow");
+        assertThat(statusOf(feature)).isEqualTo(client.features().resolveStatus("In Testing"));
     }
 
     @Test
