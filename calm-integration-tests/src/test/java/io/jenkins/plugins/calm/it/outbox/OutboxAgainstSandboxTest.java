@@ -164,8 +164,8 @@ class OutboxAgainstSandboxTest {
         DeliveryAttempt first = submit(report(feature).build());
 
         assertThat(first.outcome()).isEqualTo(DeliveryAttempt.Outcome.QUEUED);
-        assertThat(first.detail()).startsWith("Recording the deployment result on feature " + feature.displayId())
-                .contains("503");
+        assertThat(first.detail()).startsWith("Done: build linked. Not done: Recording the deployment result on feature "
+                + feature.displayId() + ": POST ").contains("503");
         assertThat(first.nextAttemptAt()).isEqualTo(time.now().plusSeconds(10));
         assertThat(links(feature)).hasSize(1); // written before the failure
         assertThat(files("pending")).isEqualTo(1);
