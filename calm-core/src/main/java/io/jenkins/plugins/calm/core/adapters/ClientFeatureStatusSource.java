@@ -35,17 +35,19 @@ import java.util.regex.Pattern;
  *
  * <p><b>How.</b> The first time a feature is asked for, it is read with a batched
  * {@code uuid in (…)} query ({@link FeaturesApi#listByUuids}, split by URL length). From then on
- * the project is asked only what changed: {@code modifiedAt gt <newest modifiedAt seen>}, which
- * Cloud ALM updates on every save. Both queries {@code $select} just {@code uuid, statusCode,
- * modifiedAt}, so a poll transfers a few bytes per changed feature instead of whole features with
- * their HTML descriptions. The watermark is Cloud ALM's own {@code modifiedAt}, never this
- * controller's clock, so clock skew cannot hide a change; the change query reaches back {@link
- * #CHANGE_QUERY_OVERLAP} before the watermark in case Cloud ALM stamps concurrent saves slightly
- * out of order (its behaviour there is not documented; re-reading a feature is harmless).
+ * the project is asked only what changed: {@code modifiedAt ge <newest modifiedAt seen>}, which
+ * Cloud ALM updates on every save ("ge", not "gt", so that two saves stamped in the same
+ * millisecond are not missed; the one feature at the watermark comes back each time, harmlessly).
+ * Both queries {@code $select} just {@code uuid, statusCode, modifiedAt}, so a poll transfers a few
+ * bytes per changed feature instead of whole features with their HTML descriptions. The watermark
+ * is Cloud ALM's own {@code modifiedAt}, never this controller's clock, so clock skew cannot hide a
+ * change.
  *
  * <p><b>Safety net.</b> Every {@code fullReadInterval} (and whenever the tenant's answers lack
- * {@code modifiedAt}, or it refuses the change query) all watched features are read again in full,
- * which also notices deleted features and features moved to another project.
+ * {@code modifiedAt}, or it refuses the change query) all watched features are read again in full.
+ * That notices deleted features and features moved to another project, and a save that Cloud ALM
+ * might stamp out of order under concurrency (not documented either way): such a change is seen
+ * by the next full read at the latest, usually much sooner through its webhook event.
  *
  * <p><b>Failures</b> become {@link StatusQueryException}s: 429 → throttled with Retry-After; a 5xx
  * with Retry-After → throttled; other 5xx and network errors → transient; authentication, missing
@@ -60,8 +62,6 @@ import java.util.regex.Pattern;
 public final class ClientFeatureStatusSource implements FeatureStatusSource {
     private static final Logger LOGGER = Logger.getLogger(ClientFeatureStatusSource.class.getName());
 
-    /** How far before the watermark the change query reaches. */
-    public static final Duration CHANGE_QUERY_OVERLAP = Duration.ofSeconds(5);
     /** Default time between two full reads of a project's watched features. */
     public static final Duration DEFAULT_FULL_READ_INTERVAL = Duration.ofMinutes(10);
 
@@ -96,6 +96,10 @@ public final class ClientFeatureStatusSource implements FeatureStatusSource {
 
     @Override
     public Map<String, String> statusesOf(String projectId, Set<String> featureUuids) {
+        if (projectId == null || !GUID.matcher(projectId).matches()) {
+            throw StatusQueryException.permanentFailure("'" + projectId + "' is not a Cloud ALM project ID (a GUID"
+                    + " such as 3532c9fd-4d5e-4f6a-8b7c-9d0e1f2a3b4c); the wait was registered with a wrong project", null);
+        }
         ProjectView view = projects.computeIfAbsent(projectId, ProjectView::new);
         view.queryLock.lock();
         try {
@@ -111,7 +115,7 @@ public final class ClientFeatureStatusSource implements FeatureStatusSource {
     public int requestCost(String projectId, Set<String> featureUuids) {
         ProjectView view = projects.get(projectId);
         if (view == null) {
-            return requestsFor(featureUuids.size());
+            return Math.max(1, requestsFor(featureUuids.size()));
         }
         synchronized (view) {
             Plan plan = view.plan(featureUuids, clock.millis());
@@ -191,11 +195,11 @@ public final class ClientFeatureStatusSource implements FeatureStatusSource {
             if (plan.changeQuery) {
                 Instant since;
                 synchronized (this) {
-                    since = watermark.minus(CHANGE_QUERY_OVERLAP);
+                    since = watermark;
                 }
                 try {
                     changed = features.listAll(FeatureQuery.builder().projectId(projectId)
-                            .filter(ODataFilter.gt("modifiedAt", since)).select(SELECT).build());
+                            .filter(ODataFilter.ge("modifiedAt", since)).select(SELECT).build());
                 } catch (RequestRejectedException e) {
                     // The optimisation must never fail a wait: fall back to full reads for good.
                     LOGGER.log(Level.WARNING, "Cloud ALM refused the change query for project {0} ({1}); reading"

@@ -80,9 +80,9 @@ class ClientFeatureStatusSourceTest {
             assertThat(r.getUrl().queryParameter("projectId")).isEqualTo(PROJECT);
             assertThat(r.getUrl().queryParameter("$select")).isEqualTo("uuid,statusCode,modifiedAt");
         });
-        // Cloud ALM's own timestamps, minus the overlap; moved on by the change that came in
-        assertThat(filter(requests.get(1))).isEqualTo("modifiedAt gt 2026-03-01T09:29:55.250Z");
-        assertThat(filter(requests.get(2))).isEqualTo("modifiedAt gt 2026-03-01T10:00:01Z");
+        // Cloud ALM's own timestamps, moved on by the changes that came in (watched or not)
+        assertThat(filter(requests.get(1))).isEqualTo("modifiedAt ge 2026-03-01T09:30:00.250Z");
+        assertThat(filter(requests.get(2))).isEqualTo("modifiedAt ge 2026-03-01T10:00:06Z");
     }
 
     @Test
@@ -141,7 +141,7 @@ class ClientFeatureStatusSourceTest {
         source.statusesOf(PROJECT, Set.of(F1));
         List<RecordedRequest> requests = calm.apiRequests();
         assertThat(requests).hasSize(4);
-        assertThat(filter(requests.get(1))).startsWith("modifiedAt gt");
+        assertThat(filter(requests.get(1))).startsWith("modifiedAt ge");
         assertThat(filter(requests.get(2))).startsWith("uuid in (");
         assertThat(filter(requests.get(3))).startsWith("uuid in (");
     }
@@ -166,6 +166,16 @@ class ClientFeatureStatusSourceTest {
 
         assertThat(statuses).isEqualTo(Map.of(F1, "A20"));
         assertThat(filter(calm.lastApiRequest())).isEqualTo("uuid in (" + F1 + ")");
+    }
+
+    @Test
+    void aProjectIdThatIsNoGuidFailsPermanentlyWithoutARequest() {
+        assertThatThrownBy(() -> source.statusesOf("Order-to-Cash", Set.of(F1)))
+                .isInstanceOfSatisfying(StatusQueryException.class, e -> {
+                    assertThat(e.isPermanent()).isTrue();
+                    assertThat(e.getMessage()).contains("'Order-to-Cash' is not a Cloud ALM project ID");
+                });
+        assertThat(calm.apiRequests()).isEmpty();
     }
 
     @Test
