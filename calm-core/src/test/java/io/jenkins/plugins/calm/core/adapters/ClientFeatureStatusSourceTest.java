@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.jenkins.plugins.calm.core.client.CloudAlmClient;
 import io.jenkins.plugins.calm.core.client.RetryPolicy;
 import io.jenkins.plugins.calm.core.testing.FakeCloudAlm;
-import io.jenkins.plugins.calm.core.testing.MutableClock;
+import io.jenkins.plugins.calm.core.testing.ManualClock;
 import io.jenkins.plugins.calm.core.wait.StatusQueryException;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +29,7 @@ class ClientFeatureStatusSourceTest {
     private static final String F3 = "9f0c1d2e-3b4a-4c5d-8e6f-000000000003";
     private static final String OTHER = "9f0c1d2e-3b4a-4c5d-8e6f-0000000000ff";
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-03-01T10:00:00Z"));
     private FakeCloudAlm calm;
     private CloudAlmClient client;
     private ClientFeatureStatusSource source;
