@@ -2,39 +2,13 @@ package io.jenkins.plugins.calm.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.calm.core.testing.ManualClock;
 import io.jenkins.plugins.calm.sandbox.auth.Scopes;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OAuthTest {
-
-  /** A clock the test moves by hand, so token expiry needs no waiting. */
-  static final class MutableClock extends Clock {
-    private volatile Instant now = Instant.parse("2026-03-01T10:00:00Z");
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   @Test
   void issuesTokenForBasicAuthAndForFormCredentials() throws Exception {
@@ -84,7 +58,7 @@ class OAuthTest {
 
   @Test
   void tokensExpireAfterTheTtl() throws Exception {
-    MutableClock clock = new MutableClock();
+    ManualClock clock = new ManualClock();
     try (CloudAlmSandbox sandbox = CloudAlmSandbox.builder().port(0).clock(clock).tokenTtl(Duration.ofSeconds(60)).start()) {
       Api api = new Api(sandbox);
       String token = api.newToken();

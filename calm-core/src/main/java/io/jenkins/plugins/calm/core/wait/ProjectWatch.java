@@ -2,6 +2,7 @@ package io.jenkins.plugins.calm.core.wait;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 /**
  * Polling state of one Cloud ALM project: its watched features, its adaptive interval and its
@@ -25,24 +26,23 @@ final class ProjectWatch {
         this.nextPollAtMillis = nextPollAtMillis;
     }
 
+    /** When the first of the project's waits runs out; {@link Long#MAX_VALUE} when none is left. */
     long earliestDeadlineMillis() {
-        long earliest = Long.MAX_VALUE;
-        for (FeatureWatch feature : features.values()) {
-            for (ActiveWait wait : feature.waits) {
-                earliest = Math.min(earliest, wait.deadlineMillis);
-            }
-        }
-        return earliest;
+        return smallestOverWaits(wait -> wait.deadlineMillis);
     }
 
     /** The smallest poll interval any of the project's waits asked for. */
     long pollCapMillis() {
-        long cap = Long.MAX_VALUE;
+        return smallestOverWaits(wait -> wait.pollCapMillis);
+    }
+
+    private long smallestOverWaits(ToLongFunction<ActiveWait> value) {
+        long smallest = Long.MAX_VALUE;
         for (FeatureWatch feature : features.values()) {
             for (ActiveWait wait : feature.waits) {
-                cap = Math.min(cap, wait.pollCapMillis);
+                smallest = Math.min(smallest, value.applyAsLong(wait));
             }
         }
-        return cap;
+        return smallest;
     }
 }

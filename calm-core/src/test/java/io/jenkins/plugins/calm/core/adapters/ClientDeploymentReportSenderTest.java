@@ -2,17 +2,16 @@ package io.jenkins.plugins.calm.core.adapters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.calm.core.client.CloudAlmClient;
+import io.jenkins.plugins.calm.core.client.ClientSettings;
 import io.jenkins.plugins.calm.core.client.RetryPolicy;
 import io.jenkins.plugins.calm.core.outbox.DeploymentReport;
 import io.jenkins.plugins.calm.core.outbox.DeploymentStatus;
 import io.jenkins.plugins.calm.core.outbox.SendResult;
-import io.jenkins.plugins.calm.core.testing.FakeCloudAlm;
+import io.jenkins.plugins.calm.core.testing.FakeCloudAlmTestBase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import mockwebserver3.MockResponse;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,27 +19,22 @@ import org.junit.jupiter.api.Test;
  * How the sender classifies Cloud ALM's answers; what it writes is tested against the sandbox in
  * calm-integration-tests.
  */
-class ClientDeploymentReportSenderTest {
+class ClientDeploymentReportSenderTest extends FakeCloudAlmTestBase {
     private static final String PROJECT = "3532c9fd-0000-4000-8000-000000000001";
     private static final String UUID1 = "9f0c1d2e-3b4a-4c5d-8e6f-000000000001";
     private static final String FEATURE = "{\"uuid\":\"" + UUID1 + "\",\"displayId\":\"6-1\",\"projectId\":\""
             + PROJECT + "\",\"statusCode\":\"A30\"}";
 
-    private FakeCloudAlm calm;
-    private CloudAlmClient client;
     private ClientDeploymentReportSender sender;
 
-    @BeforeEach
-    void setUp() throws Exception {
-        calm = new FakeCloudAlm();
-        client = calm.client(s -> s.retryPolicy(RetryPolicy.none()));
-        sender = new ClientDeploymentReportSender(client);
+    @Override
+    protected void configureClient(ClientSettings.Builder settings) {
+        settings.retryPolicy(RetryPolicy.none());
     }
 
-    @AfterEach
-    void tearDown() {
-        client.close();
-        calm.close();
+    @BeforeEach
+    void setUp() {
+        sender = new ClientDeploymentReportSender(client);
     }
 
     private static DeploymentReport.Builder report() {

@@ -3,10 +3,11 @@ package io.jenkins.plugins.calm.core.adapters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.calm.core.client.CloudAlmClient;
+import io.jenkins.plugins.calm.core.client.ClientSettings;
 import io.jenkins.plugins.calm.core.client.RetryPolicy;
 import io.jenkins.plugins.calm.core.testing.FakeCloudAlm;
-import io.jenkins.plugins.calm.core.testing.MutableClock;
+import io.jenkins.plugins.calm.core.testing.FakeCloudAlmTestBase;
+import io.jenkins.plugins.calm.core.testing.ManualClock;
 import io.jenkins.plugins.calm.core.wait.StatusQueryException;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,33 +19,27 @@ import java.util.Set;
 import java.util.UUID;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class ClientFeatureStatusSourceTest {
+class ClientFeatureStatusSourceTest extends FakeCloudAlmTestBase {
     private static final String PROJECT = "3532c9fd-0000-4000-8000-000000000001";
     private static final String F1 = "9f0c1d2e-3b4a-4c5d-8e6f-000000000001";
     private static final String F2 = "9f0c1d2e-3b4a-4c5d-8e6f-000000000002";
     private static final String F3 = "9f0c1d2e-3b4a-4c5d-8e6f-000000000003";
     private static final String OTHER = "9f0c1d2e-3b4a-4c5d-8e6f-0000000000ff";
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
-    private FakeCloudAlm calm;
-    private CloudAlmClient client;
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-03-01T10:00:00Z"));
     private ClientFeatureStatusSource source;
 
-    @BeforeEach
-    void setUp() throws Exception {
-        calm = new FakeCloudAlm();
-        client = calm.client(s -> s.retryPolicy(RetryPolicy.none()));
-        source = new ClientFeatureStatusSource(client, Duration.ofMinutes(10), clock);
+    @Override
+    protected void configureClient(ClientSettings.Builder settings) {
+        settings.retryPolicy(RetryPolicy.none());
     }
 
-    @AfterEach
-    void tearDown() {
-        client.close();
-        calm.close();
+    @BeforeEach
+    void setUp() {
+        source = new ClientFeatureStatusSource(client, Duration.ofMinutes(10), clock);
     }
 
     private static String feature(String uuid, String code, String modifiedAt) {

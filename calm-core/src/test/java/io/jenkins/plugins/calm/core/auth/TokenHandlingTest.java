@@ -7,7 +7,7 @@ import io.jenkins.plugins.calm.core.client.AuthenticationFailedException;
 import io.jenkins.plugins.calm.core.client.CloudAlmClient;
 import io.jenkins.plugins.calm.core.client.ConnectionCheck;
 import io.jenkins.plugins.calm.core.testing.FakeCloudAlm;
-import io.jenkins.plugins.calm.core.testing.MutableClock;
+import io.jenkins.plugins.calm.core.testing.ManualClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -105,7 +105,7 @@ class TokenHandlingTest {
 
     @Test
     void aTokenIsRenewedBeforeItExpires() throws Exception {
-        MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+        ManualClock clock = new ManualClock(Instant.parse("2026-03-01T10:00:00Z"));
         calm.expiresIn(600);
         for (int i = 0; i < 3; i++) {
             calm.enqueueJson(PROJECTS);

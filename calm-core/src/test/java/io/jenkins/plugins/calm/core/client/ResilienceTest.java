@@ -6,37 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.jenkins.plugins.calm.core.CloudAlmException;
 import io.jenkins.plugins.calm.core.client.features.FeatureDraft;
 import io.jenkins.plugins.calm.core.client.features.FeaturePatch;
-import io.jenkins.plugins.calm.core.testing.FakeCloudAlm;
+import io.jenkins.plugins.calm.core.testing.FakeCloudAlmTestBase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class ResilienceTest {
+class ResilienceTest extends FakeCloudAlmTestBase {
 
     private static final String UUID = "9f0c1d2e-3b4a-4c5d-8e6f-7a8b9c0d1e2f";
     private static final String FEATURE = "{\"uuid\":\"" + UUID + "\",\"displayId\":\"6-123\",\"title\":\"T\"}";
     private static final String PROJECT = "3532c9fd-0000-4000-8000-000000000001";
-
-    private FakeCloudAlm calm;
-    private CloudAlmClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        calm = new FakeCloudAlm();
-        client = calm.client();
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        calm.close();
-    }
 
     @Test
     void retryAfterInSecondsIsHonoured() {

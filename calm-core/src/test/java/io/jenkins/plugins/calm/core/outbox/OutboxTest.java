@@ -3,8 +3,8 @@ package io.jenkins.plugins.calm.core.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.calm.core.wait.ManualClock;
-import io.jenkins.plugins.calm.core.wait.ManualScheduler;
+import io.jenkins.plugins.calm.core.testing.ManualClock;
+import io.jenkins.plugins.calm.core.testing.ManualScheduler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

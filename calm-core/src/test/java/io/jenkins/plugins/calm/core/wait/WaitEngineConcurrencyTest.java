@@ -2,6 +2,8 @@ package io.jenkins.plugins.calm.core.wait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.calm.core.testing.ManualClock;
+import io.jenkins.plugins.calm.core.testing.ManualScheduler;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -3,6 +3,8 @@ package io.jenkins.plugins.calm.core.wait;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.calm.core.testing.ManualClock;
+import io.jenkins.plugins.calm.core.testing.ManualScheduler;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.calm.core.testing.ManualClock;
 import io.jenkins.plugins.calm.core.webhook.Dispatch.Need;
 import io.jenkins.plugins.calm.core.webhook.auth.WebhookAuthPolicy;
 import io.jenkins.plugins.calm.core.webhook.auth.WebhookSecret;
@@ -35,7 +36,7 @@ class WebhookHandlerTest {
     private static final StatusNameResolver CODES = StatusNameResolver.of(Map.of(
             "T_IMP", "In Implementation", "T_TST", "In Testing", "T_OK", "Successfully Tested"));
 
-    private final TestClock clock = new TestClock();
+    private final ManualClock clock = new ManualClock();
     private final Map<String, BuildState> jenkins = new HashMap<>();
     private final AtomicInteger workflowIds = new AtomicInteger();
     private final TriggerRouter router = new TriggerRouter(List.of(

@@ -11,6 +11,7 @@ import io.jenkins.plugins.calm.core.client.MissingScopeException;
 import io.jenkins.plugins.calm.core.client.features.Feature;
 import io.jenkins.plugins.calm.core.client.tms.TmsNodeRequest;
 import io.jenkins.plugins.calm.core.servicekey.ServiceKey;
+import io.jenkins.plugins.calm.core.testing.ManualClock;
 import io.jenkins.plugins.calm.sandbox.CloudAlmSandbox;
 import io.jenkins.plugins.calm.sandbox.auth.Scopes;
 import io.jenkins.plugins.calm.sandbox.seed.DemoData;
@@ -77,7 +78,7 @@ class AuthenticationContractTest {
 
     @Test
     void aShortLivedTokenIsRenewedBeforeItExpires() throws Exception {
-        MovableClock clock = new MovableClock(START);
+        ManualClock clock = new ManualClock(START);
         try (SandboxConnection connection = SandboxConnection.start(
                 sandbox -> sandbox.clock(clock).tokenTtl(Duration.ofSeconds(30)),
                 client -> client.clock(clock).tokenExpiryMargin(Duration.ofSeconds(5)))) {
@@ -94,7 +95,7 @@ class AuthenticationContractTest {
 
     @Test
     void aTokenThatExpiredOnTheServerIsReplacedAndTheCallRepeatedTransparently() throws Exception {
-        MovableClock sandboxClock = new MovableClock(START);
+        ManualClock sandboxClock = new ManualClock(START);
         Clock clientClock = Clock.fixed(START, ZoneOffset.UTC); // the client believes its token is still fresh
         try (SandboxConnection connection = SandboxConnection.start(
                 sandbox -> sandbox.clock(sandboxClock).tokenTtl(Duration.ofSeconds(2)),

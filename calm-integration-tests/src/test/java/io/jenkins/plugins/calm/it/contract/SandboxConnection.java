@@ -3,12 +3,12 @@ package io.jenkins.plugins.calm.it.contract;
 import io.jenkins.plugins.calm.core.client.ClientSettings;
 import io.jenkins.plugins.calm.core.client.CloudAlmClient;
 import io.jenkins.plugins.calm.core.servicekey.ServiceKey;
+import io.jenkins.plugins.calm.core.testing.RecordingSleeper;
 import io.jenkins.plugins.calm.sandbox.CloudAlmSandbox;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 
 /**
@@ -20,9 +20,9 @@ final class SandboxConnection implements AutoCloseable {
 
     private final CloudAlmSandbox sandbox;
     private final CloudAlmClient client;
-    private final List<Duration> retryWaits;
+    private final RecordingSleeper retryWaits;
 
-    private SandboxConnection(CloudAlmSandbox sandbox, CloudAlmClient client, List<Duration> retryWaits) {
+    private SandboxConnection(CloudAlmSandbox sandbox, CloudAlmClient client, RecordingSleeper retryWaits) {
         this.sandbox = sandbox;
         this.client = client;
         this.retryWaits = retryWaits;
@@ -40,9 +40,9 @@ final class SandboxConnection implements AutoCloseable {
     static SandboxConnection start(UnaryOperator<CloudAlmSandbox.Builder> sandboxOptions,
             UnaryOperator<ClientSettings.Builder> clientOptions) throws IOException {
         CloudAlmSandbox sandbox = sandboxOptions.apply(CloudAlmSandbox.builder().port(0)).start();
-        List<Duration> waits = new CopyOnWriteArrayList<>();
+        RecordingSleeper waits = new RecordingSleeper();
         ClientSettings settings = clientOptions.apply(ClientSettings.builder()
-                .sleeper(waits::add)
+                .sleeper(waits)
                 .jitter(() -> 0.0)).build();
         try {
             return new SandboxConnection(sandbox, CloudAlmClient.create(ServiceKey.parse(sandbox.serviceKeyJson()),
@@ -63,7 +63,7 @@ final class SandboxConnection implements AutoCloseable {
 
     /** The waits the client's retries asked for, in order. */
     List<Duration> retryWaits() {
-        return List.copyOf(retryWaits);
+        return retryWaits.sleeps();
     }
 
     /**

@@ -18,7 +18,8 @@ import io.jenkins.plugins.calm.core.outbox.ReportSender;
 import io.jenkins.plugins.calm.core.outbox.SendResult;
 import io.jenkins.plugins.calm.core.servicekey.ServiceKey;
 import io.jenkins.plugins.calm.core.steps.IdempotencyKeys;
-import io.jenkins.plugins.calm.it.support.ManualTime;
+import io.jenkins.plugins.calm.core.testing.ManualClock;
+import io.jenkins.plugins.calm.core.testing.ManualScheduler;
 import io.jenkins.plugins.calm.it.support.SandboxSeeder;
 import io.jenkins.plugins.calm.it.support.WebhookReceiver;
 import io.jenkins.plugins.calm.sandbox.CloudAlmSandbox;
@@ -39,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The durable outbox with {@link ClientDeploymentReportSender} against a real sandbox: what ends
  * up on the feature, resends after faults, no duplicates after a crash, parking of refused reports.
- * Outbox time is {@link ManualTime}; every attempt is a real HTTP exchange with the sandbox.
+ * Outbox time is a {@link ManualClock} moved by a {@link ManualScheduler}; every attempt is a real
+ * HTTP exchange with the sandbox.
  */
 class OutboxAgainstSandboxTest {
     private static final String BUILD_URL = "https://jenkins.example.com/job/deploy-app/42/";
@@ -47,7 +49,8 @@ class OutboxAgainstSandboxTest {
 
     @TempDir
     Path directory;
-    private final ManualTime time = new ManualTime(Instant.parse("2026-03-02T08:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-03-02T08:00:00Z"));
+    private final ManualScheduler scheduler = new ManualScheduler(clock);
     private WebhookReceiver workflow;
     private CloudAlmSandbox sandbox;
     private CloudAlmClient client;
@@ -77,8 +80,8 @@ class OutboxAgainstSandboxTest {
     }
 
     private Outbox<DeploymentReport> startOutbox(ReportSender<DeploymentReport> sender) {
-        Outbox<DeploymentReport> started = new Outbox<>(directory, new DeploymentReportCodec(), sender, time,
-                time.clock(), BACKOFF);
+        Outbox<DeploymentReport> started = new Outbox<>(directory, new DeploymentReportCodec(), sender, scheduler,
+                clock, BACKOFF);
         started.start();
         return started;
     }
@@ -94,7 +97,7 @@ class OutboxAgainstSandboxTest {
 
     private DeliveryAttempt submit(DeploymentReport report) {
         CompletableFuture<DeliveryAttempt> attempt = outbox.submit(report);
-        time.runDue();
+        scheduler.runDue();
         return attempt.getNow(null);
     }
 
@@ -166,16 +169,16 @@ class OutboxAgainstSandboxTest {
         assertThat(first.outcome()).isEqualTo(DeliveryAttempt.Outcome.QUEUED);
         assertThat(first.detail()).startsWith("Done: build linked. Not done: Recording the deployment result on feature "
                 + feature.displayId() + ": POST ").contains("503");
-        assertThat(first.nextAttemptAt()).isEqualTo(time.now().plusSeconds(10));
+        assertThat(first.nextAttemptAt()).isEqualTo(clock.instant().plusSeconds(10));
         assertThat(links(feature)).hasSize(1); // written before the failure
         assertThat(files("pending")).isEqualTo(1);
 
-        time.advance(Duration.ofSeconds(10)); // second attempt: 503 again, next in 20 s
+        scheduler.advance(Duration.ofSeconds(10)); // second attempt: 503 again, next in 20 s
         assertThat(outbox.status().entries()).singleElement().satisfies(entry -> {
             assertThat(entry.attempts()).isEqualTo(2);
-            assertThat(entry.nextAttemptAt()).isEqualTo(time.now().plusSeconds(20));
+            assertThat(entry.nextAttemptAt()).isEqualTo(clock.instant().plusSeconds(20));
         });
-        time.advance(Duration.ofSeconds(20));
+        scheduler.advance(Duration.ofSeconds(20));
 
         assertThat(outbox.status().entries()).isEmpty();
         assertThat(links(feature)).hasSize(1);
@@ -192,10 +195,10 @@ class OutboxAgainstSandboxTest {
         DeliveryAttempt first = submit(report(feature).build());
 
         assertThat(first.outcome()).isEqualTo(DeliveryAttempt.Outcome.QUEUED);
-        assertThat(first.nextAttemptAt()).isEqualTo(time.now().plusSeconds(90));
-        time.advance(Duration.ofSeconds(89));
+        assertThat(first.nextAttemptAt()).isEqualTo(clock.instant().plusSeconds(90));
+        scheduler.advance(Duration.ofSeconds(89));
         assertThat(outbox.status().pending()).isEqualTo(1);
-        time.advance(Duration.ofSeconds(1));
+        scheduler.advance(Duration.ofSeconds(1));
         assertThat(outbox.status().pending()).isZero();
         assertThat(results(feature)).hasSize(1);
     }
@@ -217,7 +220,7 @@ class OutboxAgainstSandboxTest {
         assertThat(files("pending")).isEqualTo(1);
 
         outbox = startOutbox(new ClientDeploymentReportSender(client));
-        time.runDue();
+        scheduler.runDue();
 
         assertThat(outbox.status().entries()).isEmpty();
         assertThat(files("pending")).isZero();
@@ -251,7 +254,7 @@ class OutboxAgainstSandboxTest {
             sandbox.switchStatusAsUser(feature.displayId(), status);
         }
         assertThat(outbox.retryNow(report.idempotencyKey())).isTrue();
-        time.runDue();
+        scheduler.runDue();
 
         assertThat(outbox.status().entries()).isEmpty();
         assertThat(files("parked")).isZero();
@@ -264,7 +267,7 @@ class OutboxAgainstSandboxTest {
     void aReportForAFeatureCloudAlmDoesNotKnowIsParked() throws Exception {
         outbox = startOutbox(new ClientDeploymentReportSender(client));
         DeploymentReport report = DeploymentReport.builder().idempotencyKey("calm-unknown-feature")
-                .createdAt(time.now()).featureDisplayId("6-999").system("PRD").status(DeploymentStatus.FAILURE)
+                .createdAt(clock.instant()).featureDisplayId("6-999").system("PRD").status(DeploymentStatus.FAILURE)
                 .url(BUILD_URL).build("deploy-app", 43).build();
 
         DeliveryAttempt attempt = submit(report);

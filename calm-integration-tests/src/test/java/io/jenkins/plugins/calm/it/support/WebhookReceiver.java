@@ -18,7 +18,13 @@ import java.util.function.Consumer;
 /**
  * A local receiver of the sandbox's webhook events, standing in for the plugin's endpoint: checks
  * the Basic credentials, reads the "Resource Changes" envelope of feature events and hands each to
- * a consumer (a test passes {@code WaitEngine::onEvent}), answering 200 at once.
+ * a consumer (a test passes {@code WaitEngine::onEvent}), then answers 200.
+ *
+ * <p>Not the demo's receiver ({@code io.jenkins.plugins.calm.sandbox.demo.WebhookReceiver}), on
+ * purpose: that one answers first and acts after, as a real endpoint must, and is internal to the
+ * demo. This one hands the event on <em>before</em> it answers, so once the sandbox records a
+ * delivery as DELIVERED the consumer has seen the event; tests wait for that state instead of
+ * sleeping (e.g. {@code anEventThatArrivedBeforeTheWaitStartedIsNotLost}).
  */
 public final class WebhookReceiver implements AutoCloseable {
     public static final String USER = "calm-webhook";

@@ -8,6 +8,8 @@ import io.jenkins.plugins.calm.core.client.CloudAlmClient;
 import io.jenkins.plugins.calm.core.client.RetryPolicy;
 import io.jenkins.plugins.calm.core.client.features.Feature;
 import io.jenkins.plugins.calm.core.servicekey.ServiceKey;
+import io.jenkins.plugins.calm.core.testing.ManualClock;
+import io.jenkins.plugins.calm.core.testing.ManualScheduler;
 import io.jenkins.plugins.calm.core.wait.FeatureStatusSource;
 import io.jenkins.plugins.calm.core.wait.PollingProblem;
 import io.jenkins.plugins.calm.core.wait.StatusChange;
@@ -17,7 +19,6 @@ import io.jenkins.plugins.calm.core.wait.WaitListener;
 import io.jenkins.plugins.calm.core.wait.WaitOutcome;
 import io.jenkins.plugins.calm.core.wait.WaitResult;
 import io.jenkins.plugins.calm.core.wait.WaitState;
-import io.jenkins.plugins.calm.it.support.ManualTime;
 import io.jenkins.plugins.calm.it.support.SandboxSeeder;
 import io.jenkins.plugins.calm.it.support.WebhookReceiver;
 import io.jenkins.plugins.calm.sandbox.CloudAlmSandbox;
@@ -40,8 +41,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The wait engine, through {@link ClientFeatureStatusSource} and calm-core's client, against a real
- * sandbox over HTTP. Engine time is {@link ManualTime}: a poll (a real request) happens exactly when
- * the test moves time past it. Webhook events come over real HTTP from the sandbox's own threads.
+ * sandbox over HTTP. Engine time is a {@link ManualClock} moved by a {@link ManualScheduler}: a poll
+ * (a real request) happens exactly when the test moves time past it. Webhook events come over real HTTP from the sandbox's own threads.
  */
 class WaitEngineAgainstSandboxTest {
     private static final Duration POLL = Duration.ofSeconds(10);
@@ -49,7 +50,8 @@ class WaitEngineAgainstSandboxTest {
     private static final Duration COALESCE = Duration.ofSeconds(1);
     private static final String FEATURES_ROUTE = "GET /api/calm-features/v1/Features";
 
-    private final ManualTime time = new ManualTime(Instant.parse("2026-03-02T08:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-03-02T08:00:00Z"));
+    private final ManualScheduler scheduler = new ManualScheduler(clock);
     private final List<AutoCloseable> closeLater = new ArrayList<>();
     private CloudAlmSandbox sandbox;
     private CloudAlmClient client;
@@ -83,7 +85,7 @@ class WaitEngineAgainstSandboxTest {
         closeLater.add(sandbox);
         client = newClient();
         seeder = new SandboxSeeder(sandbox.serviceKeyJson(), client);
-        engine = newEngine(new ClientFeatureStatusSource(client, Duration.ofMinutes(10), time.clock()));
+        engine = newEngine(new ClientFeatureStatusSource(client, Duration.ofMinutes(10), clock));
         project = seeder.createProject("Wait engine tests");
         implementing = client.features().resolveStatus("In Implementation");
         testing = client.features().resolveStatus("In Testing");
@@ -99,7 +101,7 @@ class WaitEngineAgainstSandboxTest {
     }
 
     private WaitEngine newEngine(FeatureStatusSource source) {
-        WaitEngine created = new WaitEngine("sandbox", source, time, time.clock(), WaitEngineSettings.builder()
+        WaitEngine created = new WaitEngine("sandbox", source, scheduler, clock, WaitEngineSettings.builder()
                 .pollInterval(POLL, MAX_POLL).backoffFactor(2).coalescingDelay(COALESCE).rateLimit(5, 10).build());
         closeLater.add(created);
         return created;
@@ -168,7 +170,7 @@ class WaitEngineAgainstSandboxTest {
         sandbox.awaitEvents(events -> events.size() == 2
                 && events.stream().allMatch(e -> e.state() == SandboxEvent.State.FAILED), Duration.ofSeconds(20));
         assertThat(wait.result).isNotDone();
-        time.advance(POLL);
+        scheduler.advance(POLL);
 
         assertThat(wait.result.getNow(null).outcome()).isEqualTo(WaitOutcome.SUCCEEDED);
         assertThat(wait.changes).last().satisfies(c -> assertThat(c.source()).isEqualTo(StatusChange.Source.POLL));
@@ -179,12 +181,12 @@ class WaitEngineAgainstSandboxTest {
         start(false);
         Feature feature = seeder.createFeature(project, "In Implementation");
         Recorder wait = register(waitFor("job/1#6", feature).build());
-        time.advance(POLL);
+        scheduler.advance(POLL);
         assertThat(wait.changes).extracting(c -> c.current().statusCode()).containsExactly(implementing);
 
         sandbox.switchStatusAsUser(feature.displayId(), "In Testing");
         assertThat(wait.result).isNotDone();
-        time.advance(POLL);
+        scheduler.advance(POLL);
 
         WaitResult result = wait.result.getNow(null);
         assertThat(result.outcome()).isEqualTo(WaitOutcome.SUCCEEDED);
@@ -199,11 +201,11 @@ class WaitEngineAgainstSandboxTest {
     void aWaitTimesOutWithTheLastStatusItSaw() throws Exception {
         start(false);
         Feature feature = seeder.createFeature(project, "In Implementation");
-        Recorder wait = register(waitFor("job/1#7", feature).deadline(time.now().plus(Duration.ofMinutes(1))).build());
+        Recorder wait = register(waitFor("job/1#7", feature).deadline(clock.instant().plus(Duration.ofMinutes(1))).build());
 
-        time.advance(Duration.ofSeconds(59));
+        scheduler.advance(Duration.ofSeconds(59));
         assertThat(wait.result).isNotDone();
-        time.advance(Duration.ofSeconds(1));
+        scheduler.advance(Duration.ofSeconds(1));
 
         WaitResult result = wait.result.getNow(null);
         assertThat(result.outcome()).isEqualTo(WaitOutcome.TIMED_OUT);
@@ -217,11 +219,11 @@ class WaitEngineAgainstSandboxTest {
         Feature ok = seeder.createFeature(project, "In Implementation");
         Feature dropped = seeder.createFeature(project, "In Implementation");
         Recorder wait = register(waitFor("job/1#8", ok, dropped).build());
-        time.advance(POLL);
+        scheduler.advance(POLL);
 
         sandbox.switchStatusAsUser(ok.displayId(), "In Testing");
         sandbox.switchStatusAsUser(dropped.displayId(), "Not Planned");
-        time.advance(POLL);
+        scheduler.advance(POLL);
 
         WaitResult result = wait.result.getNow(null);
         assertThat(result.outcome()).isEqualTo(WaitOutcome.FAILED);
@@ -233,18 +235,18 @@ class WaitEngineAgainstSandboxTest {
         start(false);
         Feature feature = seeder.createFeature(project, "In Implementation");
         Recorder before = register(waitFor("job/1#9", feature).build());
-        time.advance(POLL);
+        scheduler.advance(POLL);
         WaitState persisted = engine.snapshot("job/1#9").orElseThrow();
         engine.close(); // the controller goes down; the wait lives on in its persisted state only
         assertThat(before.result).isNotDone();
         assertThat(persisted.lastSeen().get(feature.uuid()).statusCode()).isEqualTo(implementing);
 
         sandbox.switchStatusAsUser(feature.displayId(), "In Testing");
-        time.advance(Duration.ofMinutes(5));
-        engine = newEngine(new ClientFeatureStatusSource(newClient(), Duration.ofMinutes(10), time.clock()));
+        scheduler.advance(Duration.ofMinutes(5));
+        engine = newEngine(new ClientFeatureStatusSource(newClient(), Duration.ofMinutes(10), clock));
         Recorder after = new Recorder();
         engine.resume(persisted, after);
-        time.advance(COALESCE);
+        scheduler.advance(COALESCE);
 
         assertThat(after.result.getNow(null).outcome()).isEqualTo(WaitOutcome.SUCCEEDED);
         assertThat(after.changes).singleElement().satisfies(change -> {
@@ -269,18 +271,18 @@ class WaitEngineAgainstSandboxTest {
         long firstReads = byProject.entrySet().stream().mapToLong(e -> costs.requestCost(e.getKey(), e.getValue())).sum();
         assertThat(firstReads).isEqualTo(4); // 120 UUIDs do not fit in one URL of at most 4096 characters
 
-        time.advance(POLL);
+        scheduler.advance(POLL);
         assertThat(featureQueries()).isEqualTo(firstReads);
 
         for (int poll = 1; poll <= 3; poll++) {
-            time.advance(Duration.ofSeconds(10L << (poll - 1))); // the interval doubles while nothing changes
+            scheduler.advance(Duration.ofSeconds(10L << (poll - 1))); // the interval doubles while nothing changes
             assertThat(featureQueries()).isEqualTo(firstReads + 2L * poll);
         }
         List<Feature> flipped = List.of(features.get(3), features.get(77), features.get(130), features.get(239));
         for (Feature feature : flipped) {
             sandbox.switchStatusAsUser(feature.displayId(), "In Testing");
         }
-        time.advance(MAX_POLL);
+        scheduler.advance(MAX_POLL);
 
         assertThat(featureQueries()).isEqualTo(firstReads + 2 * 4);
         assertThat(engine.stats().requestsCharged()).isEqualTo(featureQueries()); // what was charged was sent
@@ -295,12 +297,12 @@ class WaitEngineAgainstSandboxTest {
     void backsOffWhileNothingChangesAndComesBackToTheShortIntervalOnAChange() throws Exception {
         start(false);
         List<Instant> polls = Collections.synchronizedList(new ArrayList<>());
-        ClientFeatureStatusSource real = new ClientFeatureStatusSource(client, Duration.ofMinutes(10), time.clock());
+        ClientFeatureStatusSource real = new ClientFeatureStatusSource(client, Duration.ofMinutes(10), clock);
         engine.close();
         engine = newEngine(new FeatureStatusSource() {
             @Override
             public Map<String, String> statusesOf(String projectId, Set<String> featureUuids) {
-                polls.add(time.now());
+                polls.add(clock.instant());
                 return real.statusesOf(projectId, featureUuids);
             }
 
@@ -314,13 +316,13 @@ class WaitEngineAgainstSandboxTest {
         register(waitFor("job/2#1", watched).build());
         Recorder secondWait = register(WaitState.builder("job/2#2").feature(watched.uuid(), project)
                 .acceptable(List.of(client.features().resolveStatus("Deployed"))).build());
-        Instant start = time.now();
+        Instant start = clock.instant();
 
         // first sight counts as a change: 10 s; then 10, 20, 40 s, capped at 80 s
-        time.advance(Duration.ofSeconds(230));
+        scheduler.advance(Duration.ofSeconds(230));
         sandbox.switchStatusAsUser(watched.displayId(), "In Testing"); // ends the first wait only
         sandbox.switchStatusAsUser(other.displayId(), "In Implementation"); // not watched: no activity
-        time.advance(Duration.ofSeconds(110));
+        scheduler.advance(Duration.ofSeconds(110));
 
         List<Long> offsets = polls.stream().map(p -> Duration.between(start, p).toSeconds()).toList();
         assertThat(offsets).containsExactly(10L, 20L, 40L, 80L, 160L, 240L, 250L, 270L, 310L);
@@ -332,19 +334,19 @@ class WaitEngineAgainstSandboxTest {
         start(false);
         Feature feature = seeder.createFeature(project, "In Implementation");
         Recorder wait = register(waitFor("job/3#1", feature).build());
-        time.advance(POLL);
+        scheduler.advance(POLL);
         sandbox.faults("429:30,path=/api/calm-features/v1/Features,count=1");
 
-        time.advance(POLL);
+        scheduler.advance(POLL);
         assertThat(wait.problems).singleElement().satisfies(problem -> {
             assertThat(problem.message()).contains("429");
-            assertThat(problem.nextAttemptAt()).isEqualTo(time.now().plusSeconds(30));
+            assertThat(problem.nextAttemptAt()).isEqualTo(clock.instant().plusSeconds(30));
         });
         long afterThrottle = featureQueries();
         sandbox.switchStatusAsUser(feature.displayId(), "In Testing");
-        time.advance(Duration.ofSeconds(29));
+        scheduler.advance(Duration.ofSeconds(29));
         assertThat(featureQueries()).isEqualTo(afterThrottle);
-        time.advance(Duration.ofSeconds(1));
+        scheduler.advance(Duration.ofSeconds(1));
 
         assertThat(wait.recoveries).containsExactly(project);
         assertThat(wait.result.getNow(null).outcome()).isEqualTo(WaitOutcome.SUCCEEDED);
@@ -356,14 +358,14 @@ class WaitEngineAgainstSandboxTest {
         start(false);
         Feature feature = seeder.createFeature(project, "In Implementation");
         Recorder wait = register(waitFor("job/3#2", feature).build());
-        time.advance(POLL);
+        scheduler.advance(POLL);
         sandbox.faults("503,path=/api/calm-features/v1/Features,count=3");
         sandbox.switchStatusAsUser(feature.displayId(), "In Testing");
 
-        time.advance(Duration.ofSeconds(140)); // failed polls 20, 40 and 80 s after the start (doubling)
+        scheduler.advance(Duration.ofSeconds(140)); // failed polls 20, 40 and 80 s after the start (doubling)
         assertThat(wait.result).isNotDone();
         assertThat(sandbox.requestCounts().get(FEATURES_ROUTE)).containsEntry(503, 3L);
-        time.advance(MAX_POLL);
+        scheduler.advance(MAX_POLL);
 
         assertThat(wait.problems).hasSize(1);
         assertThat(wait.problems.get(0).message()).contains("503");
@@ -376,13 +378,13 @@ class WaitEngineAgainstSandboxTest {
         sandbox = CloudAlmSandbox.builder().port(0).seed(Seed.DEMO)
                 .scopes(List.of(Scopes.PROJECTS_READ, Scopes.FEATURES_WRITE)).start();
         closeLater.add(sandbox);
-        engine = newEngine(new ClientFeatureStatusSource(newClient(), Duration.ofMinutes(10), time.clock()));
+        engine = newEngine(new ClientFeatureStatusSource(newClient(), Duration.ofMinutes(10), clock));
         var feature = sandbox.feature("6-2");
         Recorder wait = register(WaitState.builder("job/4#1")
                 .feature(feature.path("uuid").asText(), feature.path("projectId").asText())
                 .acceptable(List.of("A30")).build());
 
-        time.advance(POLL);
+        scheduler.advance(POLL);
 
         WaitResult result = wait.result.getNow(null);
         assertThat(result.outcome()).isEqualTo(WaitOutcome.ERROR);

@@ -33,10 +33,7 @@ public final class Feature {
 
     /** Wraps a feature object read from the API (copied, so later changes to {@code node} do not leak in). */
     public static Feature fromJson(JsonNode node) {
-        if (node == null || !node.isObject()) {
-            throw new IllegalArgumentException("a feature must be a JSON object");
-        }
-        return new Feature(((ObjectNode) node).deepCopy());
+        return new Feature(Json.copyOfObject(node, "a feature"));
     }
 
     /** The key (a GUID). */

@@ -36,54 +36,15 @@ public final class FeatureDraft {
     }
 
     /** Builder of {@link FeatureDraft}. */
-    public static final class Builder {
-
-        private final FeatureFields fields = new FeatureFields();
+    public static final class Builder extends FeatureFieldsBuilder<Builder> {
 
         private Builder(String projectId, String title) {
             fields.put("title", FeatureFields.nonBlank(title, "title"));
             fields.put("projectId", FeatureFields.nonBlank(projectId, "projectId"));
         }
 
-        public Builder description(String value) {
-            fields.put("description", value);
-            return this;
-        }
-
         public Builder statusCode(String value) {
-            fields.put("statusCode", value);
-            return this;
-        }
-
-        public Builder priorityCode(String value) {
-            fields.put("priorityCode", value);
-            return this;
-        }
-
-        public Builder releaseId(String value) {
-            fields.put("releaseId", value);
-            return this;
-        }
-
-        public Builder scopeId(String value) {
-            fields.put("scopeId", value);
-            return this;
-        }
-
-        public Builder responsibleId(String value) {
-            fields.put("responsibleId", value);
-            return this;
-        }
-
-        public Builder workstreamId(String value) {
-            fields.put("workstreamId", value);
-            return this;
-        }
-
-        /** Any other (text) field by its API name. */
-        public Builder set(String field, String value) {
-            fields.put(field, value);
-            return this;
+            return put("statusCode", value);
         }
 
         public FeatureDraft build() {

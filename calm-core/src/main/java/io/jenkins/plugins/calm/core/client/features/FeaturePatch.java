@@ -34,58 +34,18 @@ public final class FeaturePatch {
     }
 
     /** Builder of {@link FeaturePatch}. */
-    public static final class Builder {
-
-        private final FeatureFields fields = new FeatureFields();
+    public static final class Builder extends FeatureFieldsBuilder<Builder> {
 
         private Builder() {
         }
 
         public Builder title(String value) {
-            fields.put("title", FeatureFields.nonBlank(value, "title"));
-            return this;
-        }
-
-        public Builder description(String value) {
-            fields.put("description", value);
-            return this;
+            return put("title", FeatureFields.nonBlank(value, "title"));
         }
 
         /** The tenant's status code; get it from a name with {@link FeaturesApi#resolveStatus(String)}. */
         public Builder statusCode(String value) {
-            fields.put("statusCode", FeatureFields.nonBlank(value, "statusCode"));
-            return this;
-        }
-
-        public Builder priorityCode(String value) {
-            fields.put("priorityCode", value);
-            return this;
-        }
-
-        public Builder releaseId(String value) {
-            fields.put("releaseId", value);
-            return this;
-        }
-
-        public Builder scopeId(String value) {
-            fields.put("scopeId", value);
-            return this;
-        }
-
-        public Builder responsibleId(String value) {
-            fields.put("responsibleId", value);
-            return this;
-        }
-
-        public Builder workstreamId(String value) {
-            fields.put("workstreamId", value);
-            return this;
-        }
-
-        /** Any other (text) field by its API name; {@code null} clears it. */
-        public Builder set(String field, String value) {
-            fields.put(field, value);
-            return this;
+            return put("statusCode", FeatureFields.nonBlank(value, "statusCode"));
         }
 
         public FeaturePatch build() {

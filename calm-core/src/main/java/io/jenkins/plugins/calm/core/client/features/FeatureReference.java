@@ -20,11 +20,8 @@ public final class FeatureReference {
     private final ReferenceMapping mapping;
 
     FeatureReference(Kind kind, JsonNode json, ReferenceMapping mapping) {
-        if (json == null || !json.isObject()) {
-            throw new IllegalArgumentException("a reference must be a JSON object");
-        }
         this.kind = kind;
-        this.json = ((ObjectNode) json).deepCopy();
+        this.json = Json.copyOfObject(json, "a reference");
         this.mapping = mapping;
     }
 

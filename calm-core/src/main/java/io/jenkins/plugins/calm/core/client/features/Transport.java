@@ -17,10 +17,7 @@ public final class Transport {
     }
 
     public static Transport fromJson(JsonNode node) {
-        if (node == null || !node.isObject()) {
-            throw new IllegalArgumentException("a transport must be a JSON object");
-        }
-        return new Transport(((ObjectNode) node).deepCopy());
+        return new Transport(Json.copyOfObject(node, "a transport"));
     }
 
     /** The text of a field (numbers as text), or {@code null}. */

@@ -38,6 +38,20 @@ public final class Json {
         }
     }
 
+    /**
+     * A deep copy of an entity read from the API, so that later changes to {@code node} do not leak
+     * into the object that keeps it.
+     *
+     * @param what the entity in words, for the error, e.g. {@code "a feature"}
+     * @throws IllegalArgumentException when {@code node} is missing or not a JSON object
+     */
+    public static ObjectNode copyOfObject(JsonNode node, String what) {
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException(what + " must be a JSON object");
+        }
+        return ((ObjectNode) node).deepCopy();
+    }
+
     /** The text of a field, or {@code null} when absent or JSON null; numbers are returned as their text. */
     public static String text(JsonNode node, String field) {
         JsonNode value = node == null ? null : node.get(field);

@@ -14,10 +14,7 @@ public final class Project {
     }
 
     public static Project fromJson(JsonNode node) {
-        if (node == null || !node.isObject()) {
-            throw new IllegalArgumentException("a project must be a JSON object");
-        }
-        return new Project(((ObjectNode) node).deepCopy());
+        return new Project(Json.copyOfObject(node, "a project"));
     }
 
     public String id() {

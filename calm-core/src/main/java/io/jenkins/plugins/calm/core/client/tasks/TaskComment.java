@@ -14,10 +14,7 @@ public final class TaskComment {
     }
 
     public static TaskComment fromJson(JsonNode node) {
-        if (node == null || !node.isObject()) {
-            throw new IllegalArgumentException("a comment must be a JSON object");
-        }
-        return new TaskComment(((ObjectNode) node).deepCopy());
+        return new TaskComment(Json.copyOfObject(node, "a comment"));
     }
 
     public String id() {

@@ -3,12 +3,11 @@ package io.jenkins.plugins.calm.core.client.features;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.calm.core.client.CloudAlmClient;
 import io.jenkins.plugins.calm.core.client.RequestRejectedException;
 import io.jenkins.plugins.calm.core.client.UnexpectedResponseException;
 import io.jenkins.plugins.calm.core.client.odata.ODataFilter;
 import io.jenkins.plugins.calm.core.client.odata.ODataPage;
-import io.jenkins.plugins.calm.core.testing.FakeCloudAlm;
+import io.jenkins.plugins.calm.core.testing.FakeCloudAlmTestBase;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,11 +16,9 @@ import java.util.Set;
 import java.util.UUID;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class FeaturesApiTest {
+class FeaturesApiTest extends FakeCloudAlmTestBase {
 
     private static final String PROJECT = "3532c9fd-0000-4000-8000-000000000001";
     private static final String UUID1 = "9f0c1d2e-3b4a-4c5d-8e6f-000000000001";
@@ -29,21 +26,6 @@ class FeaturesApiTest {
             + "{\"code\":\"CS2\",\"name\":\"In Implementation\"},{\"code\":\"CS3\",\"name\":\"In Testing\"},"
             + "{\"code\":\"CS4\",\"name\":\"Successfully Tested\"},{\"code\":\"CS5\",\"name\":\"Ready for Production\"},"
             + "{\"code\":\"CS6\",\"name\":\"Deployed\"},{\"code\":\"CS0\",\"name\":\"Not Planned\"}]}";
-
-    private FakeCloudAlm calm;
-    private CloudAlmClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        calm = new FakeCloudAlm();
-        client = calm.client();
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        calm.close();
-    }
 
     static String feature(String uuid, String displayId, String statusCode) {
         return "{\"uuid\":\"" + uuid + "\",\"displayId\":\"" + displayId + "\",\"title\":\"Feature " + displayId

@@ -3,36 +3,18 @@ package io.jenkins.plugins.calm.core.client.features;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.calm.core.client.CloudAlmClient;
 import io.jenkins.plugins.calm.core.client.NotFoundException;
 import io.jenkins.plugins.calm.core.client.odata.ODataFilter;
-import io.jenkins.plugins.calm.core.testing.FakeCloudAlm;
+import io.jenkins.plugins.calm.core.testing.FakeCloudAlmTestBase;
 import java.util.List;
 import java.util.Map;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class TransportsAndReferencesTest {
+class TransportsAndReferencesTest extends FakeCloudAlmTestBase {
 
     private static final String FEATURE_UUID = "9f0c1d2e-3b4a-4c5d-8e6f-000000000001";
-
-    private FakeCloudAlm calm;
-    private CloudAlmClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        calm = new FakeCloudAlm();
-        client = calm.client();
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        calm.close();
-    }
 
     @Test
     void findsTheFeatureATransportIsAssignedTo() {

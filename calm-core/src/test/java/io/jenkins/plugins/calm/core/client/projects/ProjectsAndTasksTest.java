@@ -2,29 +2,11 @@ package io.jenkins.plugins.calm.core.client.projects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.calm.core.client.CloudAlmClient;
 import io.jenkins.plugins.calm.core.client.tasks.TaskComment;
-import io.jenkins.plugins.calm.core.testing.FakeCloudAlm;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import io.jenkins.plugins.calm.core.testing.FakeCloudAlmTestBase;
 import org.junit.jupiter.api.Test;
 
-class ProjectsAndTasksTest {
-
-    private FakeCloudAlm calm;
-    private CloudAlmClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        calm = new FakeCloudAlm();
-        client = calm.client();
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        calm.close();
-    }
+class ProjectsAndTasksTest extends FakeCloudAlmTestBase {
 
     @Test
     void projectsComeAsABareArray() {

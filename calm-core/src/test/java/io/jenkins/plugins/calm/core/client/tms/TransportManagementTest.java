@@ -3,40 +3,22 @@ package io.jenkins.plugins.calm.core.client.tms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.calm.core.client.CloudAlmClient;
 import io.jenkins.plugins.calm.core.client.ServerErrorException;
-import io.jenkins.plugins.calm.core.testing.FakeCloudAlm;
+import io.jenkins.plugins.calm.core.testing.FakeCloudAlmTestBase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import mockwebserver3.RecordedRequest;
 import okio.ByteString;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class TransportManagementTest {
+class TransportManagementTest extends FakeCloudAlmTestBase {
 
     private static final String BASE = "/api/imp-cdm-transport-management-api/v1";
 
     @TempDir
     Path dir;
-
-    private FakeCloudAlm calm;
-    private CloudAlmClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        calm = new FakeCloudAlm();
-        client = calm.client();
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        calm.close();
-    }
 
     @Test
     void listsNodes() {

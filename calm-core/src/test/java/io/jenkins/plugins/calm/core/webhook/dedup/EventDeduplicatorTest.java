@@ -2,7 +2,7 @@ package io.jenkins.plugins.calm.core.webhook.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.calm.core.webhook.TestClock;
+import io.jenkins.plugins.calm.core.testing.ManualClock;
 import io.jenkins.plugins.calm.core.webhook.payload.FeatureChange;
 import io.jenkins.plugins.calm.core.webhook.payload.FeatureFacts;
 import io.jenkins.plugins.calm.core.webhook.payload.StatusRef;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class EventDeduplicatorTest {
 
-    private final TestClock clock = new TestClock();
+    private final ManualClock clock = new ManualClock();
     private final EventDeduplicator dedup = new EventDeduplicator(clock, EventDeduplicator.Policy.DEFAULT);
 
     private static FeatureChange change(String connection, String eventId, boolean derived, Instant modifiedAt) {

@@ -3,7 +3,7 @@ package io.jenkins.plugins.calm.core.webhook.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.calm.core.webhook.TestClock;
+import io.jenkins.plugins.calm.core.testing.ManualClock;
 import io.jenkins.plugins.calm.core.webhook.workflow.WorkflowInstance.Phase;
 import java.time.Duration;
 import java.util.HashMap;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class WorkflowRegistryTest {
 
-    private final TestClock clock = new TestClock();
+    private final ManualClock clock = new ManualClock();
     private final AtomicInteger counter = new AtomicInteger();
     private final WorkflowRegistry registry = new WorkflowRegistry(clock, () -> "wf-" + counter.incrementAndGet(), WorkflowRegistry.Policy.DEFAULT);
     private final Map<String, BuildState> jenkins = new HashMap<>();

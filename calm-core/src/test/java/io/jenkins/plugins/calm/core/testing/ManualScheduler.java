@@ -1,4 +1,4 @@
-package io.jenkins.plugins.calm.core.wait;
+package io.jenkins.plugins.calm.core.testing;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,8 +15,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A scheduler whose tasks run only when the test moves time on: {@link #advance} steps a {@link
- * ManualClock} from task to task and runs each on the calling thread. Tracks how many tasks are
- * pending so tests can check the "one scheduled task per engine" promise.
+ * ManualClock} from task to task and runs each on the calling thread, so a task (an engine's poll,
+ * an outbox's delivery attempt) happens exactly when the test moves time past it, and never in
+ * between. Tracks how many tasks are pending so tests can check the "one scheduled task per engine"
+ * promise.
+ *
+ * <p>Thread-safe: other threads (webhook deliveries from a sandbox) may schedule tasks while the
+ * test moves time.
  */
 public final class ManualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
     private final ManualClock clock;
@@ -38,6 +43,7 @@ public final class ManualScheduler extends AbstractExecutorService implements Sc
         advanceTo(clock.instant().plus(duration));
     }
 
+    /** Moves time forward to {@code target} (never back), running each task at its due time. */
     public void advanceTo(Instant target) {
         while (true) {
             Task next;
@@ -47,18 +53,18 @@ public final class ManualScheduler extends AbstractExecutorService implements Sc
                         .min(Comparator.comparingLong((Task t) -> t.dueMillis).thenComparingLong(t -> t.seq))
                         .orElse(null);
                 if (next == null) {
-                    break;
+                    if (target.isAfter(clock.instant())) {
+                        clock.set(target);
+                    }
+                    return;
                 }
                 tasks.remove(next);
-            }
-            if (next.dueMillis > clock.millis()) {
-                clock.set(Instant.ofEpochMilli(next.dueMillis));
+                if (next.dueMillis > clock.millis()) {
+                    clock.set(Instant.ofEpochMilli(next.dueMillis));
+                }
             }
             next.done = true;
             next.runnable.run();
-        }
-        if (target.isAfter(clock.instant())) {
-            clock.set(target);
         }
     }
 
@@ -92,7 +98,7 @@ public final class ManualScheduler extends AbstractExecutorService implements Sc
 
     @Override
     public <V> ScheduledFuture<V> schedule(Callable<V> callable, long delay, TimeUnit unit) {
-        throw new UnsupportedOperationException();
+        throw new UnsupportedOperationException("the code under test schedules no callables");
     }
 
     @Override
@@ -174,12 +180,12 @@ public final class ManualScheduler extends AbstractExecutorService implements Sc
 
         @Override
         public Object get() {
-            throw new UnsupportedOperationException();
+            throw new UnsupportedOperationException("the code under test does not wait for its tasks");
         }
 
         @Override
         public Object get(long timeout, TimeUnit unit) {
-            throw new UnsupportedOperationException();
+            throw new UnsupportedOperationException("the code under test does not wait for its tasks");
         }
     }
 }
