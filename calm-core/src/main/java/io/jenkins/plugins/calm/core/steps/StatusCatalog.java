@@ -1,6 +1,7 @@
 package io.jenkins.plugins.calm.core.steps;
 
 import io.jenkins.plugins.calm.core.wait.WaitCondition;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -22,8 +23,8 @@ public final class StatusCatalog {
     private final Map<String, List<String>> codesByName = new LinkedHashMap<>();
     private final Map<String, String> nameByCode = new LinkedHashMap<>();
 
-    /** One entry of the code list. */
-    public record Status(String code, String name) {
+    /** One entry of the code list. Serializable, so that a waiting step can keep the list across restarts. */
+    public record Status(String code, String name) implements Serializable {
         public Status {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(name, "name");

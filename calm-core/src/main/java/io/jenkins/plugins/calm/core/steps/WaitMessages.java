@@ -42,10 +42,14 @@ public final class WaitMessages {
 
     /** E.g. "Cloud ALM feature 6-123: In Implementation → In Testing (webhook)". */
     public String change(StatusChange change) {
+        return "Cloud ALM feature " + label(change.featureUuid()) + ": " + transition(change);
+    }
+
+    /** The change alone, for a line that names the feature itself: "In Implementation → In Testing (webhook)". */
+    public String transition(StatusChange change) {
         String to = catalog.nameOf(change.current().statusCode());
         String how = change.source() == StatusChange.Source.EVENT ? "webhook" : "poll";
-        return "Cloud ALM feature " + label(change.featureUuid()) + ": "
-                + (change.previousCode() == null ? "is " + to : catalog.nameOf(change.previousCode()) + " → " + to)
+        return (change.previousCode() == null ? "is " + to : catalog.nameOf(change.previousCode()) + " → " + to)
                 + " (" + how + ")";
     }
 
