@@ -42,11 +42,12 @@ public final class WaitForStatusOptions implements Serializable {
     }
 
     /**
-     * @param value statuses that end the wait with failure; {@code null} for the default (Not
-     *     Planned), an empty list or text for none
+     * @param value statuses that end the wait with failure; {@code null} or blank text for the
+     *     default (Not Planned), an empty list for none
      */
     public void setFailOn(Object value) {
-        this.failOn = value == null ? null : StepValues.list(value, "failOn");
+        boolean defaulted = value == null || value instanceof CharSequence text && text.toString().isBlank();
+        this.failOn = defaulted ? null : StepValues.list(value, "failOn");
     }
 
     /** {@code null} means the default: fail on Not Planned. */

@@ -36,12 +36,15 @@ class StepOptionsTest {
         }
 
         @Test
-        void failOnDefaultsToNotPlannedUnlessGivenEvenAsNothing() {
+        void failOnDefaultsToNotPlannedUnlessGivenEvenAsAnEmptyList() {
             assertThat(options.failOn()).isNull();
             options.setFailOn(List.of("Not Planned", "In Specification"));
             assertThat(options.failOn()).containsExactly("Not Planned", "In Specification");
-            options.setFailOn("");
+            options.setFailOn(List.of());
             assertThat(options.failOn()).isEmpty();
+            options.setFailOn(" ");
+            assertThat(options.failOn()).isNull();
+            options.setFailOn("In Specification");
             options.setFailOn(null);
             assertThat(options.failOn()).isNull();
         }

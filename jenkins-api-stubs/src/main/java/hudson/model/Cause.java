@@ -1,0 +1,27 @@
+package hudson.model;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+
+public abstract class Cause {
+    private Cause() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public abstract String getShortDescription();
+
+    public static class UserIdCause extends Cause {
+        private UserIdCause() {
+            throw new UnsupportedOperationException("stub");
+        }
+
+        @CheckForNull
+        public String getUserId() {
+            throw new UnsupportedOperationException("stub");
+        }
+
+        @Override
+        public String getShortDescription() {
+            throw new UnsupportedOperationException("stub");
+        }
+    }
+}
