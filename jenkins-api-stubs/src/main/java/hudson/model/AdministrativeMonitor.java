@@ -3,10 +3,6 @@ package hudson.model;
 import hudson.ExtensionPoint;
 
 public abstract class AdministrativeMonitor implements ExtensionPoint {
-    protected AdministrativeMonitor(String id) {
-        throw new UnsupportedOperationException("stub");
-    }
-
     protected AdministrativeMonitor() {
         throw new UnsupportedOperationException("stub");
     }

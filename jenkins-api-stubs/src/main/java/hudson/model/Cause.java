@@ -7,8 +7,6 @@ public abstract class Cause {
         throw new UnsupportedOperationException("stub");
     }
 
-    public abstract String getShortDescription();
-
     public static class UserIdCause extends Cause {
         private UserIdCause() {
             throw new UnsupportedOperationException("stub");
@@ -16,11 +14,6 @@ public abstract class Cause {
 
         @CheckForNull
         public String getUserId() {
-            throw new UnsupportedOperationException("stub");
-        }
-
-        @Override
-        public String getShortDescription() {
             throw new UnsupportedOperationException("stub");
         }
     }

@@ -2,9 +2,7 @@ package hudson.model;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
-import hudson.EnvVars;
 import java.io.IOException;
-import org.springframework.security.access.AccessDeniedException;
 
 public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends Actionable {
     Run() {
@@ -36,19 +34,6 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     }
 
     public synchronized void save() throws IOException {
-        throw new UnsupportedOperationException("stub");
-    }
-
-    public @NonNull EnvVars getEnvironment(@NonNull TaskListener listener) throws IOException, InterruptedException {
-        throw new UnsupportedOperationException("stub");
-    }
-
-    public @NonNull String getExternalizableId() {
-        throw new UnsupportedOperationException("stub");
-    }
-
-    public @CheckForNull static Run<?, ?> fromExternalizableId(String id) throws IllegalArgumentException,
-            AccessDeniedException {
         throw new UnsupportedOperationException("stub");
     }
 }

@@ -3,7 +3,6 @@ package hudson.model;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 
 public interface TaskListener {
     @NonNull
@@ -14,8 +13,4 @@ public interface TaskListener {
     }
 
     TaskListener NULL = null;
-
-    default PrintWriter error(String msg) {
-        throw new UnsupportedOperationException("stub");
-    }
 }

@@ -21,8 +21,4 @@ public interface BuildStep {
 
     @NonNull
     Collection<? extends Action> getProjectActions(AbstractProject<?, ?> project);
-
-    default BuildStepMonitor getRequiredMonitorService() {
-        throw new UnsupportedOperationException("stub");
-    }
 }

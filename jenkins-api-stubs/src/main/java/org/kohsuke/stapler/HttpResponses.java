@@ -14,8 +14,4 @@ public class HttpResponses {
     public static HttpResponseException forwardToPreviousPage() {
         throw new UnsupportedOperationException("stub");
     }
-
-    public static HttpResponseException redirectViaContextPath(String relative) {
-        throw new UnsupportedOperationException("stub");
-    }
 }

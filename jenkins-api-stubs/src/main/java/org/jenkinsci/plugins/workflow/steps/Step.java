@@ -9,9 +9,4 @@ public abstract class Step implements Describable<Step>, ExtensionPoint {
     }
 
     public abstract StepExecution start(StepContext context) throws Exception;
-
-    @Override
-    public StepDescriptor getDescriptor() {
-        throw new UnsupportedOperationException("stub");
-    }
 }

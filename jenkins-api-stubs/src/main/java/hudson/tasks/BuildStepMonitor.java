@@ -1,7 +1,0 @@
-package hudson.tasks;
-
-public enum BuildStepMonitor {
-    NONE,
-    STEP,
-    BUILD
-}
