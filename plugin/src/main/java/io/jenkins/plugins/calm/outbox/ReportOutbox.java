@@ -6,12 +6,15 @@ import hudson.ExtensionList;
 import hudson.init.InitMilestone;
 import hudson.init.Initializer;
 import hudson.init.Terminator;
+import io.jenkins.plugins.calm.core.CloudAlmException;
 import io.jenkins.plugins.calm.core.outbox.DeploymentReport;
 import io.jenkins.plugins.calm.core.outbox.DeploymentReportCodec;
 import io.jenkins.plugins.calm.core.outbox.Outbox;
 import io.jenkins.plugins.calm.core.outbox.OutboxSettings;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import jenkins.model.Jenkins;
 import jenkins.util.Timer;
 
@@ -26,6 +29,8 @@ public final class ReportOutbox {
     /** Where the reports live, below {@code JENKINS_HOME}. */
     static final String DIRECTORY = "cloud-alm/outbox";
 
+    private static final Logger LOGGER = Logger.getLogger(ReportOutbox.class.getName());
+
     private Outbox<DeploymentReport> outbox;
 
     @NonNull
@@ -35,7 +40,12 @@ public final class ReportOutbox {
 
     @Initializer(after = InitMilestone.JOB_LOADED)
     public static void startWithJenkins() {
-        get().outbox();
+        try {
+            get().outbox();
+        } catch (CloudAlmException e) {
+            // Jenkins must start anyway; the next report tries again and fails with this reason until it is fixed.
+            LOGGER.log(Level.SEVERE, "The SAP Cloud ALM report outbox cannot start", e);
+        }
     }
 
     @Terminator
@@ -54,7 +64,12 @@ public final class ReportOutbox {
             Path directory = Jenkins.get().getRootDir().toPath().resolve(DIRECTORY);
             Outbox<DeploymentReport> created = new Outbox<>(directory, new DeploymentReportCodec(),
                     new ConnectionReportSender(), Timer.get(), Clock.systemUTC(), OutboxSettings.defaults());
-            created.start();
+            try {
+                created.start();
+            } catch (RuntimeException e) {
+                created.close(); // releases the directory, so that the next attempt can take it
+                throw e;
+            }
             outbox = created;
         }
         return outbox;

@@ -8,6 +8,7 @@ import io.jenkins.plugins.calm.Messages;
 import io.jenkins.plugins.calm.core.CloudAlmException;
 import io.jenkins.plugins.calm.core.outbox.DeliveryAttempt;
 import io.jenkins.plugins.calm.core.outbox.DeploymentReport;
+import io.jenkins.plugins.calm.core.outbox.OutboxException;
 import io.jenkins.plugins.calm.core.steps.DeploymentReports;
 import io.jenkins.plugins.calm.core.steps.FeatureSummary;
 import io.jenkins.plugins.calm.core.steps.ReportDeploymentOptions;
@@ -62,7 +63,12 @@ final class DeploymentReporter {
             }
             DeploymentReport report = DeploymentReports.create(options, step.connection().getName(), feature,
                     resolved.id(), step.buildInfo(), step.buildResult(), stepId, Instant.now());
-            DeliveryAttempt attempt = submit(report);
+            DeliveryAttempt attempt;
+            try {
+                attempt = submit(report);
+            } catch (OutboxException e) {
+                return rejected(step, options, report.featureLabel(), e.getMessage());
+            }
             return outcome(step, options, report, feature, attempt);
         });
     }

@@ -2,12 +2,11 @@ package io.jenkins.plugins.calm.core.steps;
 
 import io.jenkins.plugins.calm.core.client.CloudAlmClient;
 import io.jenkins.plugins.calm.core.client.features.Feature;
-import java.io.Serializable;
 import java.util.Objects;
 
 /**
  * A feature as steps show and return it: its IDs, title, status (code and display name) and the
- * link to it in the Cloud ALM UI. Serializable, so that a waiting step keeps it across restarts.
+ * link to it in the Cloud ALM UI.
  *
  * @param uuid the feature's UUID
  * @param displayId the display ID ({@code 6-123}); {@code null} if Cloud ALM sent none
@@ -18,7 +17,7 @@ import java.util.Objects;
  * @param url the feature's page in Cloud ALM; {@code null} when the tenant has no UI to link to
  */
 public record FeatureSummary(String uuid, String displayId, String title, String projectId, String statusCode,
-        String statusName, String url) implements Serializable {
+        String statusName, String url) {
 
     public FeatureSummary {
         Objects.requireNonNull(uuid, "uuid");

@@ -20,19 +20,41 @@ import java.util.Optional;
 /**
  * A {@code calmWaitForStatus} wait, ready to be handed to the wait engine: the features with their
  * current statuses, the tenant's status list, and the {@link WaitState} to register. Everything a
- * step needs to resume after a controller restart is in here, and it is Serializable.
+ * step needs to resume after a controller restart is in here. It is Serializable and keeps only
+ * strings, string arrays and {@link WaitState}, so that Pipeline's program serialization stores it
+ * without special handling (no records, no immutable-collection internals).
  */
 public final class PreparedWait implements Serializable {
     private static final long serialVersionUID = 1L;
+    private static final int FEATURE_FIELDS = 7;
 
-    private final List<FeatureSummary> features;
-    private final List<StatusCatalog.Status> statuses;
+    /** Per feature: uuid, displayId, title, projectId, statusCode, statusName, url. */
+    private final String[][] features;
+    private final String[] statusCodes;
+    private final String[] statusNames;
     private final WaitState state;
 
-    private PreparedWait(List<FeatureSummary> features, List<StatusCatalog.Status> statuses, WaitState state) {
-        this.features = List.copyOf(features);
-        this.statuses = List.copyOf(statuses);
+    private PreparedWait(String[][] features, String[] statusCodes, String[] statusNames, WaitState state) {
+        this.features = features;
+        this.statusCodes = statusCodes;
+        this.statusNames = statusNames;
         this.state = state;
+    }
+
+    private static PreparedWait of(List<FeatureSummary> features, List<StatusCatalog.Status> statuses, WaitState state) {
+        String[][] rows = new String[features.size()][];
+        for (int i = 0; i < rows.length; i++) {
+            FeatureSummary f = features.get(i);
+            rows[i] = new String[] {f.uuid(), f.displayId(), f.title(), f.projectId(), f.statusCode(), f.statusName(),
+                f.url()};
+        }
+        String[] codes = new String[statuses.size()];
+        String[] names = new String[statuses.size()];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = statuses.get(i).code();
+            names[i] = statuses.get(i).name();
+        }
+        return new PreparedWait(rows, codes, names, state);
     }
 
     /**
@@ -70,11 +92,18 @@ public final class PreparedWait implements Serializable {
             state.deadline(now.plus(timeout));
         }
         state.pollInterval(options.pollInterval());
-        return new PreparedWait(features, statuses, state.build());
+        return of(features, statuses, state.build());
     }
 
     public List<FeatureSummary> features() {
-        return features;
+        List<FeatureSummary> list = new ArrayList<>(features.length);
+        for (String[] f : features) {
+            if (f.length != FEATURE_FIELDS) {
+                throw new IllegalStateException("A stored wait holds a feature with " + f.length + " fields");
+            }
+            list.add(new FeatureSummary(f[0], f[1], f[2], f[3], f[4], f[5], f[6]));
+        }
+        return list;
     }
 
     /** The state to register with (or resume in) the wait engine. */
@@ -84,16 +113,20 @@ public final class PreparedWait implements Serializable {
 
     /** The same wait, remembering a newer observation (so a resumed wait starts from the last logged status). */
     public PreparedWait withObserved(FeatureState observed) {
-        return new PreparedWait(features, statuses, state.withObserved(observed));
+        return new PreparedWait(features, statusCodes, statusNames, state.withObserved(observed));
     }
 
     public StatusCatalog catalog() {
+        List<StatusCatalog.Status> statuses = new ArrayList<>(statusCodes.length);
+        for (int i = 0; i < statusCodes.length; i++) {
+            statuses.add(new StatusCatalog.Status(statusCodes[i], statusNames[i]));
+        }
         return new StatusCatalog(statuses);
     }
 
     public WaitMessages messages() {
         Map<String, String> labels = new LinkedHashMap<>();
-        features.forEach(f -> labels.put(f.uuid(), f.label()));
+        features().forEach(f -> labels.put(f.uuid(), f.label()));
         return new WaitMessages(catalog(), labels, state.condition());
     }
 
@@ -119,12 +152,13 @@ public final class PreparedWait implements Serializable {
         StatusCatalog catalog = catalog();
         List<String> labels = new ArrayList<>();
         Map<String, String> statusByLabel = new LinkedHashMap<>();
-        for (FeatureSummary feature : features) {
+        List<FeatureSummary> all = features();
+        for (FeatureSummary feature : all) {
             labels.add(feature.label());
             FeatureState seen = result.states().get(feature.uuid());
             statusByLabel.put(feature.label(), seen == null ? null : catalog.nameOf(seen.statusCode()));
         }
-        FeatureSummary first = features.get(0);
+        FeatureSummary first = all.get(0);
         FeatureState firstState = result.states().get(first.uuid());
         Map<String, Object> map = StepResults.feature(firstState == null ? first
                 : first.withStatus(firstState.statusCode(), catalog.nameOf(firstState.statusCode())));

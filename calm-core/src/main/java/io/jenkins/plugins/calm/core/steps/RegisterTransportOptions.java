@@ -2,6 +2,7 @@ package io.jenkins.plugins.calm.core.steps;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -57,7 +58,7 @@ public final class RegisterTransportOptions implements Serializable {
     private Mode mode;
     private String description;
     private String namedUser;
-    private List<String> transports = List.of();
+    private ArrayList<String> transports = new ArrayList<>();
 
     public void setConnection(String connection) {
         this.connection = StepValues.text(connection);
@@ -143,11 +144,11 @@ public final class RegisterTransportOptions implements Serializable {
                         + " transport ID; write IDs like 'S4DK900123', separated by commas or as a list");
             }
         }
-        this.transports = ids;
+        this.transports = new ArrayList<>(ids);
     }
 
     public List<String> transports() {
-        return transports;
+        return Collections.unmodifiableList(transports);
     }
 
     /** Upload mode ({@code file}) rather than existing-transports mode. */

@@ -4,6 +4,8 @@ import io.jenkins.plugins.calm.core.outbox.DeploymentStatus;
 import java.io.Serializable;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,7 +24,7 @@ public final class ReportDeploymentOptions implements Serializable {
     private String feature;
     private String system;
     private DeploymentStatus status;
-    private List<String> transports = List.of();
+    private ArrayList<String> transports = new ArrayList<>();
     private String url;
     private String description;
     private String setStatus;
@@ -84,11 +86,11 @@ public final class ReportDeploymentOptions implements Serializable {
 
     /** @param value transport IDs deployed (a list, or text separated by commas) */
     public void setTransports(Object value) {
-        this.transports = StepValues.list(value, "transports");
+        this.transports = new ArrayList<>(StepValues.list(value, "transports"));
     }
 
     public List<String> transports() {
-        return transports;
+        return Collections.unmodifiableList(transports);
     }
 
     /** @param url the link to put on the feature; blank for the build's URL */

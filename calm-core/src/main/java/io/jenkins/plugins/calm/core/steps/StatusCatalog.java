@@ -1,7 +1,6 @@
 package io.jenkins.plugins.calm.core.steps;
 
 import io.jenkins.plugins.calm.core.wait.WaitCondition;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -23,8 +22,8 @@ public final class StatusCatalog {
     private final Map<String, List<String>> codesByName = new LinkedHashMap<>();
     private final Map<String, String> nameByCode = new LinkedHashMap<>();
 
-    /** One entry of the code list. Serializable, so that a waiting step can keep the list across restarts. */
-    public record Status(String code, String name) implements Serializable {
+    /** One entry of the code list. */
+    public record Status(String code, String name) {
         public Status {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(name, "name");

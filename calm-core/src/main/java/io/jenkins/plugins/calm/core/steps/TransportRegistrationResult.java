@@ -1,5 +1,6 @@
 package io.jenkins.plugins.calm.core.steps;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -22,12 +23,12 @@ public record TransportRegistrationResult(FeatureSummary feature, List<String> t
     }
 
     /**
-     * The step's return value: only strings and lists of strings, so that sandboxed Pipeline
-     * scripts can read every entry ({@code result.transportRequestId}).
+     * The step's return value: only strings and plain lists of strings, so that sandboxed Pipeline
+     * scripts can read every entry ({@code result.transportRequestId}) and Pipeline can store it.
      */
     public Map<String, Object> toMap() {
         Map<String, Object> map = StepResults.feature(feature);
-        map.put("transports", transports);
+        map.put("transports", new ArrayList<>(transports));
         map.put("transportRequestId", transportRequestId == null ? null : Long.toString(transportRequestId));
         map.put("node", node);
         map.put("mode", mode == null ? null : mode.optionValue());

@@ -2,13 +2,16 @@ package io.jenkins.plugins.calm.core.steps;
 
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
  * The options of {@code calmWaitForStatus} and its freestyle build step. Each setter checks its own
  * value and says what is wrong with it; {@link #validate()} checks what depends on several options.
  * Values are kept as the user wrote them where the form matters for writing them back (durations);
- * lists are kept normalized.
+ * lists are kept normalized, in plain {@code ArrayList}s: freestyle build steps keep their options
+ * in the job's XML file and waiting Pipeline steps in the build's program state.
  */
 public final class WaitForStatusOptions implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -18,11 +21,11 @@ public final class WaitForStatusOptions implements Serializable {
     /** The unit of a {@code timeout} given as a number, as in Jenkins' {@code timeout} step. */
     public static final String DEFAULT_TIMEOUT_UNIT = "MINUTES";
 
-    private List<String> status = List.of();
-    private List<String> failOn;
+    private ArrayList<String> status = new ArrayList<>();
+    private ArrayList<String> failOn;
     private String connection;
     private String feature;
-    private List<String> features = List.of();
+    private ArrayList<String> features = new ArrayList<>();
     private Serializable timeout;
     private String unit;
     private Serializable pollInterval;
@@ -34,11 +37,11 @@ public final class WaitForStatusOptions implements Serializable {
             throw new InvalidStepInputException("calmWaitForStatus needs the status to wait for, e.g."
                     + " calmWaitForStatus('In Testing') or status: ['Successfully Tested', 'Ready for Production']");
         }
-        this.status = names;
+        this.status = new ArrayList<>(names);
     }
 
     public List<String> status() {
-        return status;
+        return Collections.unmodifiableList(status);
     }
 
     /**
@@ -47,12 +50,12 @@ public final class WaitForStatusOptions implements Serializable {
      */
     public void setFailOn(Object value) {
         boolean defaulted = value == null || value instanceof CharSequence text && text.toString().isBlank();
-        this.failOn = defaulted ? null : StepValues.list(value, "failOn");
+        this.failOn = defaulted ? null : new ArrayList<>(StepValues.list(value, "failOn"));
     }
 
     /** {@code null} means the default: fail on Not Planned. */
     public List<String> failOn() {
-        return failOn;
+        return failOn == null ? null : Collections.unmodifiableList(failOn);
     }
 
     public void setConnection(String connection) {
@@ -81,11 +84,11 @@ public final class WaitForStatusOptions implements Serializable {
         for (String id : ids) {
             FeatureId.parse(id, "the features option");
         }
-        this.features = ids;
+        this.features = new ArrayList<>(ids);
     }
 
     public List<String> features() {
-        return features;
+        return Collections.unmodifiableList(features);
     }
 
     /** @param value a number of {@link #unit()}s (default minutes) or text like {@code '2h'}; {@code null} for no timeout */
@@ -157,7 +160,7 @@ public final class WaitForStatusOptions implements Serializable {
 
     /** The explicitly named features: {@code features}, else {@code feature}, else none (resolve from the build). */
     public List<String> namedFeatures() {
-        return feature != null ? List.of(feature) : features;
+        return feature != null ? List.of(feature) : features();
     }
 
     private static Serializable keep(Object value) {
