@@ -129,6 +129,18 @@ class PipelineStepsJenkinsTest {
         j.assertLogContains("Cloud-ALM-Feature: 6-123", b);
     }
 
+    @Test
+    void calmGetFeatureReturnsTheFeatureForTheScriptToDecideBy() throws Exception {
+        WorkflowRun b = j.buildAndAssertSuccess(pipeline("""
+                def f = calmGetFeature feature: '6-2'
+                if (f.status == 'In Testing') {
+                    echo "testing ${f.featureTitle} in project ${f.projectId}"
+                }
+                """));
+
+        j.assertLogContains("testing Harmonise invoice layout in project ", b);
+    }
+
     // ---------------------------------------------------------------- calmWaitForStatus
 
     @Test

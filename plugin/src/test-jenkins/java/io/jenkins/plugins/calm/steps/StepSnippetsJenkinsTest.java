@@ -39,6 +39,7 @@ class StepSnippetsJenkinsTest {
         roundTrips(j, ReportDeploymentStep.class, Map.of("system", "QAS", "feature", "6-5", "status", "UNSTABLE",
                 "transports", List.of("S4HK900124"), "url", "https://deploy.example.com/runs/7", "description", "d",
                 "setStatus", "Deployed", "failOnError", true));
+        roundTrips(j, GetFeatureStep.class, Map.of("feature", "6-1", "connection", "sandbox"));
     }
 
     @Test
@@ -54,6 +55,7 @@ class StepSnippetsJenkinsTest {
     void theSnippetGeneratorPageOffersTheSteps(JenkinsRule j) throws Exception {
         String page = j.createWebClient().goTo("pipeline-syntax").getWebResponse().getContentAsString();
 
-        assertThat(page).contains("calmWaitForStatus").contains("calmRegisterTransport").contains("calmReportDeployment");
+        assertThat(page).contains("calmWaitForStatus").contains("calmRegisterTransport").contains("calmReportDeployment")
+                .contains("calmGetFeature");
     }
 }

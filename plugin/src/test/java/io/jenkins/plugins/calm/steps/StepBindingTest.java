@@ -126,4 +126,15 @@ class StepBindingTest {
         assertThatThrownBy(() -> step.setUrl("ftp://x")).hasMessageContaining("is not an absolute http(s) URL");
         assertThatThrownBy(() -> step.setStatus("GREEN")).hasMessageStartingWith("status: Unknown deployment status");
     }
+
+    @Test
+    void getFeatureChecksTheFeatureId() {
+        GetFeatureStep step = mock(GetFeatureStep.class, CALLS_REAL_METHODS);
+        step.setFeature(" 6-12 ");
+        step.setConnection(" ");
+        assertThat(step.getFeature()).isEqualTo("6-12");
+        assertThat(step.getConnection()).isNull();
+        assertThatThrownBy(() -> step.setFeature("six")).isInstanceOf(InvalidStepInputException.class)
+                .hasMessageStartingWith("'six' from the feature option is not a Cloud ALM feature");
+    }
 }
