@@ -44,7 +44,7 @@ import java.util.Optional;
  * <p>Results: 429, 5xx and network failures → {@link SendResult.RetryLater} (with the server's
  * Retry-After); authentication, missing scope, unknown feature or status, and other refusals →
  * {@link SendResult.Rejected} with the client's message, which says what to fix. The reason
- * starts with the step that failed, so an administrator knows what was written before it.
+ * names what was written already and the step that failed.
  *
  * <p>The client's retry policy applies inside a send; since the outbox resends by itself, a short
  * policy suits it best. Thread-safe (stateless besides the client).
@@ -66,7 +66,7 @@ public final class ClientDeploymentReportSender implements ReportSender<Deployme
         try {
             return attempt.run();
         } catch (CloudAlmException e) {
-            String reason = attempt.step + ": " + e.getMessage();
+            String reason = attempt.written() + attempt.step + ": " + e.getMessage();
             if (e instanceof ThrottledException throttled) {
                 return SendResult.retryLater(reason, throttled.retryAfter().orElse(null));
             }
@@ -201,8 +201,8 @@ public final class ClientDeploymentReportSender implements ReportSender<Deployme
             return Optional.empty();
         }
 
-        /** What was written before a refusal, so the administrator knows what a retry will skip. */
-        private String written() {
+        /** What was written before a failure, so the administrator knows what a retry will skip. */
+        String written() {
             return done.isEmpty() ? "" : "Done: " + String.join(", ", done) + ". Not done: ";
         }
     }

@@ -96,6 +96,10 @@ public final class ClientFeatureStatusSource implements FeatureStatusSource {
 
     @Override
     public Map<String, String> statusesOf(String projectId, Set<String> featureUuids) {
+        if (projectId == null || !GUID.matcher(projectId).matches()) {
+            throw StatusQueryException.permanentFailure("'" + projectId + "' is not a Cloud ALM project ID (a GUID"
+                    + " such as 3532c9fd-4d5e-4f6a-8b7c-9d0e1f2a3b4c); the wait was registered with a wrong project", null);
+        }
         ProjectView view = projects.computeIfAbsent(projectId, ProjectView::new);
         view.queryLock.lock();
         try {
@@ -111,7 +115,7 @@ public final class ClientFeatureStatusSource implements FeatureStatusSource {
     public int requestCost(String projectId, Set<String> featureUuids) {
         ProjectView view = projects.get(projectId);
         if (view == null) {
-            return requestsFor(featureUuids.size());
+            return Math.max(1, requestsFor(featureUuids.size()));
         }
         synchronized (view) {
             Plan plan = view.plan(featureUuids, clock.millis());

@@ -169,6 +169,16 @@ class ClientFeatureStatusSourceTest {
     }
 
     @Test
+    void aProjectIdThatIsNoGuidFailsPermanentlyWithoutARequest() {
+        assertThatThrownBy(() -> source.statusesOf("Order-to-Cash", Set.of(F1)))
+                .isInstanceOfSatisfying(StatusQueryException.class, e -> {
+                    assertThat(e.isPermanent()).isTrue();
+                    assertThat(e.getMessage()).contains("'Order-to-Cash' is not a Cloud ALM project ID");
+                });
+        assertThat(calm.apiRequests()).isEmpty();
+    }
+
+    @Test
     void throttlingIsTransientAndCarriesRetryAfter() {
         calm.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "30").build());
 

@@ -20,6 +20,7 @@ import io.jenkins.plugins.calm.core.servicekey.ServiceKey;
 import io.jenkins.plugins.calm.core.steps.IdempotencyKeys;
 import io.jenkins.plugins.calm.it.support.ManualTime;
 import io.jenkins.plugins.calm.it.support.SandboxSeeder;
+import io.jenkins.plugins.calm.it.support.WebhookReceiver;
 import io.jenkins.plugins.calm.sandbox.CloudAlmSandbox;
 import io.jenkins.plugins.calm.sandbox.seed.Seed;
 import java.io.IOException;
@@ -47,6 +48,7 @@ class OutboxAgainstSandboxTest {
     @TempDir
     Path directory;
     private final ManualTime time = new ManualTime(Instant.parse("2026-03-02T08:00:00Z"));
+    private WebhookReceiver workflow;
     private CloudAlmSandbox sandbox;
     private CloudAlmClient client;
     private SandboxSeeder seeder;
@@ -55,7 +57,9 @@ class OutboxAgainstSandboxTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        sandbox = CloudAlmSandbox.builder().port(0).seed(Seed.EMPTY).start();
+        // Receives the approval workflow's calls when a test makes a switch need approval.
+        workflow = WebhookReceiver.start(event -> { });
+        sandbox = CloudAlmSandbox.builder().port(0).seed(Seed.EMPTY).workflowUrl(workflow.url()).start();
         client = CloudAlmClient.create(ServiceKey.parse(sandbox.serviceKeyJson()),
                 ClientSettings.builder().retryPolicy(RetryPolicy.none()).build());
         seeder = new SandboxSeeder(sandbox.serviceKeyJson(), client);
@@ -69,6 +73,7 @@ class OutboxAgainstSandboxTest {
         }
         client.close();
         sandbox.close();
+        workflow.close();
     }
 
     private Outbox<DeploymentReport> startOutbox(ReportSender<DeploymentReport> sender) {
@@ -137,6 +142,20 @@ class OutboxAgainstSandboxTest {
     }
 
     @Test
+    void aSwitchThatWaitsForAnApprovalWorkflowCountsAsDeliveredAndSaysSo() throws Exception {
+        sandbox.requireApprovalFor("Successfully Tested");
+        outbox = startOutbox(new ClientDeploymentReportSender(client));
+        Feature feature = seeder.createFeature(project, "In Testing");
+
+        DeliveryAttempt attempt = submit(report(feature).targetStatusName("Successfully Tested").build());
+
+        assertThat(attempt.outcome()).isEqualTo(DeliveryAttempt.Outcome.DELIVERED);
+        assertThat(attempt.detail()).endsWith("switch from In Testing to Successfully Tested requested; Cloud ALM is"
+                + " waiting for its approval workflow");
+        assertThat(statusOf(feature)).isEqualTo(client.features().resolveStatus("In Testing"));
+    }
+
+    @Test
     void aReportQueuedByA503IsResentWithBackoffAndWrittenOnce() throws Exception {
         outbox = startOutbox(new ClientDeploymentReportSender(client));
         Feature feature = seeder.createFeature(project, "In Testing");
@@ -145,8 +164,8 @@ class OutboxAgainstSandboxTest {
         DeliveryAttempt first = submit(report(feature).build());
 
         assertThat(first.outcome()).isEqualTo(DeliveryAttempt.Outcome.QUEUED);
-        assertThat(first.detail()).startsWith("Recording the deployment result on feature " + feature.displayId())
-                .contains("503");
+        assertThat(first.detail()).startsWith("Done: build linked. Not done: Recording the deployment result on feature "
+                + feature.displayId() + ": POST ").contains("503");
         assertThat(first.nextAttemptAt()).isEqualTo(time.now().plusSeconds(10));
         assertThat(links(feature)).hasSize(1); // written before the failure
         assertThat(files("pending")).isEqualTo(1);
