@@ -37,10 +37,6 @@ public final class RegisterTransportStep extends Step {
         // every option is named: calmRegisterTransport(file: 'app.mtar', node: 'QAS')
     }
 
-    RegisterTransportOptions options() {
-        return options;
-    }
-
     @CheckForNull
     public String getConnection() {
         return options.connection();

@@ -24,10 +24,6 @@ final class StepConsole implements StepLog {
         this.listener = listener;
     }
 
-    TaskListener listener() {
-        return listener;
-    }
-
     @Override
     public void feature(FeatureSummary feature, String message) {
         String title = feature.title() == null ? "" : StepTexts.abbreviate(StepTexts.forLog(feature.title()), TITLE_LENGTH);

@@ -43,10 +43,6 @@ final class StepRun {
         this.connection = CloudAlmConfiguration.get().connection(connectionName);
     }
 
-    Run<?, ?> run() {
-        return run;
-    }
-
     StepConsole console() {
         return console;
     }
