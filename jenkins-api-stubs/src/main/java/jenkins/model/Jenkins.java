@@ -1,6 +1,7 @@
 package jenkins.model;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import edu.umd.cs.findbugs.annotations.Nullable;
 import hudson.model.ItemGroup;
 import hudson.model.TopLevelItem;
 import hudson.security.ACL;
@@ -77,6 +78,10 @@ public class Jenkins implements ItemGroup<TopLevelItem>, AccessControlled {
 
     @Override
     public void onDeleted(TopLevelItem item) throws IOException {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public @Nullable String getRootUrl() throws IllegalStateException {
         throw new UnsupportedOperationException("stub");
     }
 
