@@ -5,6 +5,7 @@ import static io.jenkins.plugins.calm.core.webhook.payload.Payloads.PROJECT_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.calm.core.CloudAlmException;
 import io.jenkins.plugins.calm.core.webhook.gate.WebhookLimits;
 import java.time.Instant;
 import java.util.List;
@@ -138,6 +139,14 @@ class WebhookPayloadParserTest {
         assertThatThrownBy(() -> parse("{\"something\":\"else\"}"))
                 .isInstanceOf(PayloadRejectedException.class)
                 .hasMessageContaining("/feature/uuid");
+    }
+
+    @Test
+    void aRejectedPayloadIsAPermanentCloudAlmFailure() {
+        PayloadRejectedException rejected = new PayloadRejectedException("/resource/uuid must be a string, not an object");
+
+        assertThat(rejected).isInstanceOf(CloudAlmException.class);
+        assertThat(rejected.isTransient()).as("the same body is rejected again until the mapping changes").isFalse();
     }
 
     @Test
