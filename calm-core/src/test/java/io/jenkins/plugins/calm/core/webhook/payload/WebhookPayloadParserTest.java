@@ -242,4 +242,33 @@ class WebhookPayloadParserTest {
     void ignoresOtherWorkflowEvents() {
         assertThat(parse("{\"eventType\":\"WORKFLOW.SUSPENDED\"}")).isInstanceOf(IgnoredEvent.class);
     }
+
+    @Test
+    void readsTheSapBuildMappingsStartTellingUuidAndDisplayIdApartByTheirShape() {
+        String body = "{\"definitionId\":\"featureStatusSwitchWorkflow\",\"context\":{\"featureId\":\"%s\","
+                + "\"universalId\":\"%s\",\"statusName\":\"In Testing\",\"targetStatusName\":\"Successfully Tested\","
+                + "\"projectName\":\"Finance\",\"featureTitle\":\"Add\\u0007 credit check\",\"triggeredBy\":\"jane\"}}";
+
+        WorkflowStart start = (WorkflowStart) parseWorkflow(body.formatted(FEATURE_UUID, "6-123"), null);
+        WorkflowStart swapped = (WorkflowStart) parseWorkflow(body.formatted("6-123", FEATURE_UUID), null);
+
+        assertThat(start.dialect()).isEqualTo(WorkflowDialect.SAP_BUILD_MAPPING);
+        assertThat(start.feature()).isEqualTo(new FeatureFacts(FEATURE_UUID, "6-123", "Add  credit check", null, "Finance", null));
+        assertThat(start.current()).isEqualTo(StatusRef.ofName("In Testing"));
+        assertThat(start.target()).isEqualTo(StatusRef.ofName("Successfully Tested"));
+        assertThat(start.triggeredBy()).isEqualTo("jane");
+        assertThat(swapped.feature()).as("whichever field carries which").isEqualTo(start.feature());
+        assertThatThrownBy(() -> parseWorkflow("{\"definitionId\":\"d\",\"context\":{\"featureId\":\"6-1\"}}", null))
+                .isInstanceOf(PayloadRejectedException.class).hasMessageContaining("/context/targetStatusName");
+        assertThatThrownBy(() -> parseWorkflow("{\"definitionId\":\"d\",\"context\":{\"targetStatusName\":\"x\"}}", null))
+                .isInstanceOf(PayloadRejectedException.class).hasMessageContaining("/context/featureId");
+    }
+
+    @Test
+    void readsTheSapBuildMappingsCancellation() {
+        assertThat(WebhookPayloadParser.parseWorkflowPatch(reader.readObject(Payloads.bytes("{\"status\":\"CANCELED\",\"cascade\":false}")), "wf-1"))
+                .isEqualTo(new WorkflowCancel("wf-1", WorkflowDialect.SAP_BUILD_MAPPING));
+        assertThatThrownBy(() -> WebhookPayloadParser.parseWorkflowPatch(reader.readObject(Payloads.bytes("{\"status\":\"RUNNING\"}")), "wf-1"))
+                .isInstanceOf(PayloadRejectedException.class).hasMessageContaining("CANCELED");
+    }
 }
