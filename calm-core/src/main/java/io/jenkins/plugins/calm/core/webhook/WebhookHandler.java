@@ -61,7 +61,7 @@ public final class WebhookHandler {
     private final WebhookLimits limits;
     private final SafeJsonReader jsonReader;
     private final Supplier<String> deliveryIds;
-    private volatile WebhookConnections connections;
+    private volatile Supplier<WebhookConnections> connections;
 
     private WebhookHandler(Builder builder) {
         this.connections = builder.connections;
@@ -82,12 +82,24 @@ public final class WebhookHandler {
      * @param buildStates how the approval workflow sees its builds
      */
     public static Builder builder(WebhookConnections connections, TriggerRouter router, BuildStateProbe buildStates) {
+        Objects.requireNonNull(connections, "connections");
+        return new Builder(() -> connections, router, buildStates);
+    }
+
+    /**
+     * @param connections asked once per delivery, so a changed configuration or a rotated secret
+     *     applies to the next delivery; must answer from memory
+     * @param router the configured triggers
+     * @param buildStates how the approval workflow sees its builds
+     */
+    public static Builder builder(Supplier<WebhookConnections> connections, TriggerRouter router, BuildStateProbe buildStates) {
         return new Builder(connections, router, buildStates);
     }
 
     /** Replaces the connections, e.g. after the global configuration was saved. */
     public void replaceConnections(WebhookConnections newConnections) {
-        this.connections = Objects.requireNonNull(newConnections, "connections");
+        Objects.requireNonNull(newConnections, "connections");
+        this.connections = () -> newConnections;
     }
 
     /** @return the approval workflows, for the plugin to report builds to and to save */
@@ -123,7 +135,7 @@ public final class WebhookHandler {
         }
 
         WebhookResult handle() {
-            WebhookConnections current = connections;
+            WebhookConnections current = Objects.requireNonNull(connections.get(), "connections");
             WebhookPath path = WebhookPath.parse(request.path(), current);
             if (!path.allows(request.method())) {
                 return result(DeliveryOutcome.METHOD_NOT_ALLOWED, forLog(request.method()) + " " + forLog(request.path()),
@@ -415,7 +427,7 @@ public final class WebhookHandler {
 
     /** Configures a {@link WebhookHandler}. */
     public static final class Builder {
-        private final WebhookConnections connections;
+        private final Supplier<WebhookConnections> connections;
         private final TriggerRouter router;
         private final BuildStateProbe buildStates;
         private Clock clock = Clock.systemUTC();
@@ -424,7 +436,7 @@ public final class WebhookHandler {
         private WebhookLimits limits = WebhookLimits.DEFAULT;
         private Supplier<String> deliveryIds = () -> UUID.randomUUID().toString();
 
-        private Builder(WebhookConnections connections, TriggerRouter router, BuildStateProbe buildStates) {
+        private Builder(Supplier<WebhookConnections> connections, TriggerRouter router, BuildStateProbe buildStates) {
             this.connections = Objects.requireNonNull(connections, "connections");
             this.router = Objects.requireNonNull(router, "router");
             this.buildStates = Objects.requireNonNull(buildStates, "buildStates");

@@ -151,6 +151,23 @@ class WebhookHandlerTest {
     }
 
     @Test
+    void asksForTheConnectionsOnEveryDeliverySoARotatedSecretAppliesAtOnce() {
+        String[] secret = {SECRET};
+        WebhookHandler rotating = WebhookHandler.builder(
+                () -> WebhookConnections.of(List.of(new WebhookConnection("prod",
+                        WebhookAuthPolicy.requireSecret(WebhookSecret.of(secret[0])), null, CODES))),
+                router, handle -> BuildState.NOT_FOUND).build();
+
+        assertThat(rotating.handle(post("/", basic(SECRET), Payloads.resourceChange("e-1", "T_TST", null))).outcome())
+                .isEqualTo(DeliveryOutcome.DISPATCHED);
+        secret[0] = "the-new-" + SECRET;
+        assertThat(rotating.handle(post("/", basic(SECRET), Payloads.resourceChange("e-2", "T_TST", null))).outcome())
+                .isEqualTo(DeliveryOutcome.AUTH_FAILED);
+        assertThat(rotating.handle(post("/", basic("the-new-" + SECRET), Payloads.resourceChange("e-3", "T_TST", null))).outcome())
+                .isEqualTo(DeliveryOutcome.DISPATCHED);
+    }
+
+    @Test
     void anOpenConnectionNeedsNoSecret() {
         WebhookHandler open = handler(new WebhookConnection("prod", new WebhookAuthPolicy(null, false, false), null, CODES));
 
