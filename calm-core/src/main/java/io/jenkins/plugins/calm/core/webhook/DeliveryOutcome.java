@@ -22,6 +22,7 @@ public enum DeliveryOutcome {
     BODY_TOO_LARGE("the body exceeds the size limit"),
     UNSUPPORTED_MEDIA_TYPE("the body is not declared as JSON"),
     MALFORMED_PAYLOAD("the body is not a payload this endpoint can read"),
+    BUSY("Jenkins is still working through earlier deliveries; the sender is asked to deliver again later"),
     INTERNAL_ERROR("handling failed unexpectedly");
 
     private final String explanation;

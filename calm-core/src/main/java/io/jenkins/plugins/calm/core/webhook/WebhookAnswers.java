@@ -67,6 +67,15 @@ public final class WebhookAnswers {
         return new WebhookResponse(400, error(reason), Map.of());
     }
 
+    /**
+     * 503 with {@code Retry-After} when the work queue behind the endpoint is full: the delivery was
+     * not looked at (so not recorded as received), and a redelivery is handled normally.
+     */
+    public static WebhookResponse busy(String deliveryId) {
+        return new WebhookResponse(503, error("busy with earlier deliveries; deliver again later (delivery " + deliveryId + ")"),
+                Map.of("Retry-After", "30"));
+    }
+
     /** 500 when handling failed; the delivery ID leads to the log. */
     public static WebhookResponse internalError(String deliveryId) {
         return new WebhookResponse(500, error("internal error; the Jenkins log has details under delivery " + deliveryId),
