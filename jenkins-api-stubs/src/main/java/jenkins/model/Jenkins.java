@@ -1,6 +1,8 @@
 package jenkins.model;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.model.Item;
 import hudson.model.ItemGroup;
 import hudson.model.TopLevelItem;
 import hudson.security.ACL;
@@ -18,6 +20,16 @@ public class Jenkins implements ItemGroup<TopLevelItem>, AccessControlled {
 
     @NonNull
     public static Jenkins get() throws IllegalStateException {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @CheckForNull
+    public static Jenkins getInstanceOrNull() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @CheckForNull
+    public <T extends Item> T getItemByFullName(@NonNull String fullName, Class<T> type) throws AccessDeniedException {
         throw new UnsupportedOperationException("stub");
     }
 

@@ -1,0 +1,5 @@
+package hudson.model;
+
+public abstract class Cause {
+    public abstract String getShortDescription();
+}
