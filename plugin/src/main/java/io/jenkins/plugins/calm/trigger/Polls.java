@@ -54,6 +54,11 @@ public final class Polls {
         return ExtensionList.lookupSingleton(Polls.class);
     }
 
+    /** @return whether a poll of the job is waiting or running */
+    boolean isPolling(String jobFullName) {
+        return pending.contains(jobFullName);
+    }
+
     void submit(Job<?, ?> job, CloudAlmPollingTrigger trigger) {
         String name = job.getFullName();
         if (!pending.add(name)) {
