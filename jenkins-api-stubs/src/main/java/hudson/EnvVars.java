@@ -3,7 +3,7 @@ package hudson;
 import java.util.TreeMap;
 
 public class EnvVars extends TreeMap<String, String> {
-    public EnvVars() {
+    private EnvVars() {
         throw new UnsupportedOperationException("stub");
     }
 }

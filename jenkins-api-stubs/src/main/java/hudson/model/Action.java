@@ -3,13 +3,10 @@ package hudson.model;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 
 public interface Action extends ModelObject {
-    @CheckForNull
-    String getIconFileName();
+    @CheckForNull String getIconFileName();
 
     @Override
-    @CheckForNull
-    String getDisplayName();
+    @CheckForNull String getDisplayName();
 
-    @CheckForNull
-    String getUrlName();
+    @CheckForNull String getUrlName();
 }

@@ -22,4 +22,9 @@ public final class Result implements Serializable {
 
     @NonNull
     public static final Result ABORTED = null;
+
+    @Override
+    public @NonNull String toString() {
+        throw new UnsupportedOperationException("stub");
+    }
 }

@@ -1,18 +1,43 @@
 package hudson.model;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import java.io.IOException;
 
-public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> {
-    private Run() {
+public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends Actionable {
+    Run() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public @CheckForNull Result getResult() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public @CheckForNull <T extends Cause> T getCause(Class<T> type) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public @NonNull JobT getParent() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public String getFullDisplayName() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public int getNumber() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public @NonNull String getUrl() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public synchronized void save() throws IOException {
         throw new UnsupportedOperationException("stub");
     }
 
     public long getQueueId() {
-        throw new UnsupportedOperationException("stub");
-    }
-
-    @CheckForNull
-    public Result getResult() {
         throw new UnsupportedOperationException("stub");
     }
 
@@ -22,10 +47,6 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
 
     @CheckForNull
     public Executor getExecutor() {
-        throw new UnsupportedOperationException("stub");
-    }
-
-    public int getNumber() {
         throw new UnsupportedOperationException("stub");
     }
 

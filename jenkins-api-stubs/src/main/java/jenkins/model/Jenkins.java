@@ -2,6 +2,7 @@ package jenkins.model;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import edu.umd.cs.findbugs.annotations.Nullable;
 import hudson.model.Item;
 import hudson.model.ItemGroup;
 import hudson.model.TopLevelItem;
@@ -89,6 +90,10 @@ public class Jenkins implements ItemGroup<TopLevelItem>, AccessControlled {
 
     @Override
     public void onDeleted(TopLevelItem item) throws IOException {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public @Nullable String getRootUrl() throws IllegalStateException {
         throw new UnsupportedOperationException("stub");
     }
 

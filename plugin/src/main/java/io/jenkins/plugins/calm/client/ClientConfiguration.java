@@ -26,6 +26,15 @@ public final class ClientConfiguration {
                 .build();
     }
 
+    /**
+     * Settings for the controller's background work (the wait engine's polls, the report outbox): no
+     * retries inside a call, because both retry by themselves with backoff and must not hold the
+     * shared timer thread while sleeping.
+     */
+    public static ClientSettings settingsForBackground(CloudAlmConnection connection, OkHttpClient base) {
+        return settings(connection, base).toBuilder().retryPolicy(RetryPolicy.none()).build();
+    }
+
     /** Settings for "Test Connection": no retries, so the administrator sees the first answer at once. */
     public static ClientSettings settingsForConnectionTest(CloudAlmConnection connection, OkHttpClient base) {
         return settings(connection, base).toBuilder().retryPolicy(RetryPolicy.none()).build();

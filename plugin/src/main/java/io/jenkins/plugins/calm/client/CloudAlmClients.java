@@ -22,6 +22,12 @@ public final class CloudAlmClients {
                 ClientConfiguration.settings(connection, jenkinsHttpClient()));
     }
 
+    /** A client for the wait engine and the outbox: see {@link ClientConfiguration#settingsForBackground}. */
+    public static CloudAlmClient forBackground(ServiceKey key, CloudAlmConnection connection) {
+        return CloudAlmClient.create(ClientConfiguration.serviceKey(key, connection),
+                ClientConfiguration.settingsForBackground(connection, jenkinsHttpClient()));
+    }
+
     public static CloudAlmClient forConnectionTest(ServiceKey key, CloudAlmConnection connection) {
         return CloudAlmClient.create(ClientConfiguration.serviceKey(key, connection),
                 ClientConfiguration.settingsForConnectionTest(connection, jenkinsHttpClient()));

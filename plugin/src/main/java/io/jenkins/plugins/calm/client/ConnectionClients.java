@@ -1,72 +1,80 @@
 package io.jenkins.plugins.calm.client;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
-import hudson.Extension;
-import hudson.ExtensionList;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.model.Run;
 import io.jenkins.plugins.calm.config.CloudAlmConfiguration;
 import io.jenkins.plugins.calm.config.CloudAlmConnection;
 import io.jenkins.plugins.calm.core.client.CloudAlmClient;
 import io.jenkins.plugins.calm.core.servicekey.ServiceKey;
 import io.jenkins.plugins.calm.credentials.ServiceKeyCredentialsLookup;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 
 /**
- * One Cloud ALM client per configured connection, for the work Jenkins does on its own behalf (the
- * webhook reading a feature, the polling trigger): a client caches its access token and the
- * tenant's status list, so it is shared. It is built again when the connection's settings or the
- * service key in its credential change.
+ * The Cloud ALM clients of the configured connections, shared so that steps, the wait engine and
+ * the outbox reuse access tokens and code lists instead of fetching them for every call. A client
+ * is replaced when its connection is reconfigured or its credential holds another key.
  *
- * <p>The service key is looked up as the system, on the Jenkins root: these connections are
- * configured by administrators, and no user's request chooses the URL the key is sent to.
+ * <p>Credentials are resolved on every request for a client: for a build in the build's context
+ * ({@link #forRun}, which records the use on the build and fails if the job may not see the
+ * credential), for background work as the system on the Jenkins root ({@link #forBackground},
+ * {@link #forTriggers}), since the connection itself was configured by an administrator.
  */
-@Extension
 public final class ConnectionClients {
 
-    private record Cached(ServiceKey key, String apiUrl, String tokenUrl, int connectTimeout, int readTimeout,
-                          CloudAlmClient client) {
+    private static final Map<String, Cached> STEP_CLIENTS = new ConcurrentHashMap<>();
+    private static final Map<String, Cached> BACKGROUND_CLIENTS = new ConcurrentHashMap<>();
+    private static final Map<String, Cached> TRIGGER_CLIENTS = new ConcurrentHashMap<>();
+    private static final StatusLists TRIGGER_STATUS_LISTS = new StatusLists(ConnectionClients::forTriggers);
 
-        boolean fits(ServiceKey otherKey, CloudAlmConnection connection) {
-            return key.equals(otherKey) && Objects.equals(apiUrl, connection.getApiUrl())
-                    && Objects.equals(tokenUrl, connection.getTokenUrl())
-                    && connectTimeout == connection.getConnectTimeoutSeconds()
-                    && readTimeout == connection.getReadTimeoutSeconds();
-        }
+    private record Cached(CloudAlmConnection connection, ServiceKey key, CloudAlmClient client) {}
+
+    private ConnectionClients() {}
+
+    /** The client a step of {@code run} uses for {@code connection}. */
+    public static CloudAlmClient forRun(Run<?, ?> run, CloudAlmConnection connection) {
+        ServiceKey key = ServiceKeyCredentialsLookup.forRun(run, connection.getCredentialsId());
+        return cached(STEP_CLIENTS, connection, key, CloudAlmClients::forConnection);
     }
 
-    private final Map<String, Cached> clients = new ConcurrentHashMap<>();
-    private final StatusLists statusLists = new StatusLists(this::client);
-
-    /** The singleton Jenkins keeps. */
-    @NonNull
-    public static ConnectionClients get() {
-        return ExtensionList.lookupSingleton(ConnectionClients.class);
-    }
-
-    /** The status lists of the connections, read through these clients. */
-    @NonNull
-    public StatusLists statusLists() {
-        return statusLists;
+    /** The client the wait engine and the outbox use for {@code connection}: no retries inside a call. */
+    public static CloudAlmClient forBackground(CloudAlmConnection connection) {
+        ServiceKey key = ServiceKeyCredentialsLookup.forAdministrator(connection.getCredentialsId());
+        return cached(BACKGROUND_CLIENTS, connection, key, CloudAlmClients::forBackground);
     }
 
     /**
+     * The client the Cloud ALM triggers use for Jenkins' own work (the webhook reading a feature or
+     * the status list, the polling trigger, the project list of the trigger form): with the client's
+     * retries, since nothing retries around these calls.
+     *
      * @param connectionName the connection's name, or {@code null} for the only one
      * @throws io.jenkins.plugins.calm.core.CloudAlmException when the connection or its service key cannot be used
      */
-    @NonNull
-    public CloudAlmClient client(String connectionName) {
+    public static CloudAlmClient forTriggers(@CheckForNull String connectionName) {
         CloudAlmConnection connection = CloudAlmConfiguration.get().connection(connectionName);
         ServiceKey key = ServiceKeyCredentialsLookup.forAdministrator(connection.getCredentialsId());
-        return clients.compute(connection.getName(), (name, cached) -> {
-            if (cached != null && cached.fits(key, connection)) {
+        return cached(TRIGGER_CLIENTS, connection, key, CloudAlmClients::forConnection);
+    }
+
+    /** The status lists of the connections, read with the {@linkplain #forTriggers trigger clients}. */
+    public static StatusLists statusLists() {
+        return TRIGGER_STATUS_LISTS;
+    }
+
+    private static CloudAlmClient cached(Map<String, Cached> clients, CloudAlmConnection connection, ServiceKey key,
+                                         BiFunction<ServiceKey, CloudAlmConnection, CloudAlmClient> create) {
+        Cached current = clients.compute(connection.getName(), (name, cached) -> {
+            // The configuration page replaces connection objects on save, so identity means "unchanged".
+            if (cached != null && cached.connection() == connection && cached.key().equals(key)) {
                 return cached;
             }
             if (cached != null) {
-                cached.client().close();
+                cached.client().close(); // releases idle connections only; calls in flight finish
             }
-            return new Cached(key, connection.getApiUrl(), connection.getTokenUrl(), connection.getConnectTimeoutSeconds(),
-                    connection.getReadTimeoutSeconds(), CloudAlmClients.forConnection(key, connection));
-        }).client();
+            return new Cached(connection, key, create.apply(key, connection));
+        });
+        return current.client();
     }
 }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.calm.client;
 
 import io.jenkins.plugins.calm.core.client.CloudAlmClient;
 import io.jenkins.plugins.calm.core.client.features.CodeListEntry;
+import io.jenkins.plugins.calm.core.webhook.payload.StatusNames;
 import io.jenkins.plugins.calm.core.webhook.routing.StatusNameResolver;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,6 +29,15 @@ public final class StatusLists {
     /** @return what is known of the connection's list now; never calls Cloud ALM */
     public StatusNameResolver resolver(String connection) {
         return code -> Optional.ofNullable(namesByCode.getOrDefault(connection, Map.of()).get(code));
+    }
+
+    /** @return the tenant's code of a status display name (any case), from what is known now; never calls Cloud ALM */
+    public Optional<String> codeOf(String connection, String statusName) {
+        String wanted = StatusNames.normalize(statusName);
+        return namesByCode.getOrDefault(connection, Map.of()).entrySet().stream()
+                .filter(entry -> StatusNames.normalize(entry.getValue()).equals(wanted))
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 
     /** Reads the connection's list from Cloud ALM again (a code may have been added), then resolves from it. */

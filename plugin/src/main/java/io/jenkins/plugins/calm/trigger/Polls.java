@@ -83,10 +83,9 @@ public final class Polls {
         String name = job.getFullName();
         try {
             TriggerSpec spec = trigger.spec(name);
-            ConnectionClients clients = ConnectionClients.get();
-            CloudAlmClient client = clients.client(spec.connection());
+            CloudAlmClient client = ConnectionClients.forTriggers(spec.connection());
             PollCycle.Outcome outcome = new PollCycle(spec, new StateFile(job.getRootDir().toPath().resolve(CloudAlmPollingTrigger.STATE_FILE)),
-                    features(client), statusList(clients.statusLists(), spec.connection()), TriggerIndex.launcher(),
+                    features(client), statusList(ConnectionClients.statusLists(), spec.connection()), TriggerIndex.launcher(),
                     new FeatureEvents(), Clock.systemUTC()).run();
             LOGGER.info(() -> "Cloud ALM poll of " + name + " on connection '" + spec.connection() + "': "
                     + (outcome.baseline()

@@ -34,17 +34,17 @@ public final class WebhookRuntime {
     }
 
     private static WebhookService create() {
-        return create(ConnectionClients.get(),
-                WorkflowStore.open(Jenkins.get().getRootDir().toPath().resolve(WorkflowStore.FILE_NAME), Clock.systemUTC()));
+        return create(WorkflowStore.open(Jenkins.get().getRootDir().toPath().resolve(WorkflowStore.FILE_NAME), Clock.systemUTC()));
     }
 
-    private static WebhookService create(ConnectionClients clients, WorkflowStore workflows) {
-        WebhookHandler handler = WebhookHandler.builder(new WebhookConnectionsSource(clients.statusLists()),
+    private static WebhookService create(WorkflowStore workflows) {
+        WebhookHandler handler = WebhookHandler.builder(new WebhookConnectionsSource(ConnectionClients.statusLists()),
                         TriggerIndex.registry().router(), TriggerIndex.buildStates())
                 .workflows(workflows.registry())
                 .build();
         DispatchWorker worker = DispatchWorker.withOwnThreads(handler, TriggerIndex.launcher(),
-                new ClientFeatureReader(clients::client, clients.statusLists()), new FeatureEvents(), workflows::saveIfChanged);
+                new ClientFeatureReader(ConnectionClients::forTriggers, ConnectionClients.statusLists()), new FeatureEvents(),
+                workflows::saveIfChanged);
         return new WebhookService(handler, worker, workflows);
     }
 }

@@ -452,7 +452,8 @@ public final class Outbox<T extends OutboxPayload> implements AutoCloseable {
                         Instant.ofEpochMilli(entry.nextAttemptAtMillis));
                 LOGGER.log(entry.attempts == 1 ? Level.WARNING : Level.FINE,
                         "Outbox: report {0} ({1}) not delivered, attempt {2}: {3}; next attempt at {4}",
-                        new Object[] {entry.key, entry.summary, entry.attempts, retry.reason(), attempt.nextAttemptAt()});
+                        new Object[] {entry.key, entry.summary, entry.attempts, clause(retry.reason()),
+                            attempt.nextAttemptAt()});
                 rewrite(entry);
             }
             waiters = List.copyOf(entry.waiters);
@@ -486,8 +487,13 @@ public final class Outbox<T extends OutboxPayload> implements AutoCloseable {
                     + directory.parked + "; it stays parked until the next restart, then is tried once more", e);
         }
         LOGGER.log(Level.WARNING, "Outbox: Cloud ALM rejected report {0} ({1}): {2}. It is parked in {3} for an"
-                + " administrator to fix and retry, or discard", new Object[] {entry.key, entry.summary, reason,
+                + " administrator to fix and retry, or discard", new Object[] {entry.key, entry.summary, clause(reason),
                 directory.parked});
+    }
+
+    /** A sender's reason, usually a full sentence, without its final period, to go inside a log sentence. */
+    private static String clause(String reason) {
+        return reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
     }
 
     /** Persists the bookkeeping of a failed attempt. Under lock. */

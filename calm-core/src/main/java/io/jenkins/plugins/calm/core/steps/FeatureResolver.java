@@ -39,22 +39,22 @@ public final class FeatureResolver {
      * @param environment the build's environment variables
      * @param commits the commits of the build's change sets, newest first or any order
      * @throws InvalidStepInputException when the chosen source holds something that is not a
-     *     feature reference, when the commits name several features, or when no source names one
+     *     feature ID, when the commits name several features, or when no source names one
      */
     public static ResolvedFeature resolve(String explicit, Function<String, String> environment,
             Collection<CommitMessage> commits) {
         if (explicit != null && !explicit.isBlank()) {
-            return new ResolvedFeature(FeatureReference.parse(explicit, "the step's feature parameter"),
+            return new ResolvedFeature(FeatureId.parse(explicit, "the step's feature parameter"),
                     "the step's feature parameter");
         }
         String fromEnvironment = environment.apply(ENV_VARIABLE);
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             String source = "the " + ENV_VARIABLE + " environment variable";
-            return new ResolvedFeature(FeatureReference.parse(fromEnvironment, source), source);
+            return new ResolvedFeature(FeatureId.parse(fromEnvironment, source), source);
         }
-        Map<FeatureReference, List<String>> labelled = labelledFeatures(commits);
+        Map<FeatureId, List<String>> labelled = labelledFeatures(commits);
         if (labelled.size() == 1) {
-            Map.Entry<FeatureReference, List<String>> only = labelled.entrySet().iterator().next();
+            Map.Entry<FeatureId, List<String>> only = labelled.entrySet().iterator().next();
             return new ResolvedFeature(only.getKey(), "the " + COMMIT_LABEL + " line of commit "
                     + String.join(", ", only.getValue()));
         }
@@ -79,20 +79,20 @@ public final class FeatureResolver {
         if (explicit == null || explicit.isEmpty()) {
             return List.of(resolve(null, environment, commits));
         }
-        Set<FeatureReference> seen = new LinkedHashSet<>();
+        Set<FeatureId> seen = new LinkedHashSet<>();
         List<ResolvedFeature> resolved = new ArrayList<>();
         for (String text : explicit) {
-            FeatureReference reference = FeatureReference.parse(text, "the step's features parameter");
-            if (seen.add(reference)) {
-                resolved.add(new ResolvedFeature(reference, "the step's features parameter"));
+            FeatureId id = FeatureId.parse(text, "the step's features parameter");
+            if (seen.add(id)) {
+                resolved.add(new ResolvedFeature(id, "the step's features parameter"));
             }
         }
         return resolved;
     }
 
     /** Every feature named by a commit label, with the commits naming it, in first-seen order. */
-    static Map<FeatureReference, List<String>> labelledFeatures(Collection<CommitMessage> commits) {
-        Map<FeatureReference, List<String>> labelled = new LinkedHashMap<>();
+    static Map<FeatureId, List<String>> labelledFeatures(Collection<CommitMessage> commits) {
+        Map<FeatureId, List<String>> labelled = new LinkedHashMap<>();
         for (CommitMessage commit : commits) {
             Matcher line = LABEL_LINE.matcher(commit.message());
             while (line.find()) {
@@ -100,7 +100,7 @@ public final class FeatureResolver {
                     if (value.isEmpty()) {
                         continue;
                     }
-                    FeatureReference feature = FeatureReference.parse(value,
+                    FeatureId feature = FeatureId.parse(value,
                             "the " + COMMIT_LABEL + " line of commit " + commit.shortId());
                     List<String> commitIds = labelled.computeIfAbsent(feature, f -> new ArrayList<>());
                     if (!commitIds.contains(commit.shortId())) {

@@ -65,6 +65,28 @@ public final class StepTexts {
         return text.substring(0, head) + ELLIPSIS + text.substring(text.length() - (keep - head));
     }
 
+    /**
+     * Text from Cloud ALM (titles, status names, error messages) made safe for one build-log line:
+     * line breaks become blanks and other control characters (such as the escape character, which
+     * starts Jenkins' hidden console notes) are dropped. HTML needs no escaping here: Jenkins
+     * escapes log text when it shows it.
+     */
+    public static String forLog(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder safe = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\t') {
+                safe.append(' ');
+            } else if (!Character.isISOControl(c) && Character.getType(c) != Character.FORMAT) {
+                safe.append(c);
+            }
+        }
+        return safe.toString();
+    }
+
     /** Cuts {@code text} to {@code max} characters, ending in an ellipsis. */
     public static String abbreviate(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - ELLIPSIS.length()) + ELLIPSIS;

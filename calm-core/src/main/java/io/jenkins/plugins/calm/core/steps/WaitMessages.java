@@ -4,8 +4,11 @@ import io.jenkins.plugins.calm.core.wait.FeatureState;
 import io.jenkins.plugins.calm.core.wait.PollingProblem;
 import io.jenkins.plugins.calm.core.wait.StatusChange;
 import io.jenkins.plugins.calm.core.wait.WaitCondition;
+import io.jenkins.plugins.calm.core.wait.WaitProgress;
 import io.jenkins.plugins.calm.core.wait.WaitResult;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +28,7 @@ public final class WaitMessages {
      */
     public WaitMessages(StatusCatalog catalog, Map<String, String> labelByUuid, WaitCondition condition) {
         this.catalog = catalog;
-        this.labelByUuid = Map.copyOf(labelByUuid);
+        this.labelByUuid = Collections.unmodifiableMap(new LinkedHashMap<>(labelByUuid));
         this.condition = condition;
     }
 
@@ -42,16 +45,36 @@ public final class WaitMessages {
 
     /** E.g. "Cloud ALM feature 6-123: In Implementation → In Testing (webhook)". */
     public String change(StatusChange change) {
+        return "Cloud ALM feature " + label(change.featureUuid()) + ": " + transition(change);
+    }
+
+    /** The change alone, for a line that names the feature itself: "In Implementation → In Testing (webhook)". */
+    public String transition(StatusChange change) {
         String to = catalog.nameOf(change.current().statusCode());
         String how = change.source() == StatusChange.Source.EVENT ? "webhook" : "poll";
-        return "Cloud ALM feature " + label(change.featureUuid()) + ": "
-                + (change.previousCode() == null ? "is " + to : catalog.nameOf(change.previousCode()) + " → " + to)
+        return (change.previousCode() == null ? "is " + to : catalog.nameOf(change.previousCode()) + " → " + to)
                 + " (" + how + ")";
     }
 
     public String problem(PollingProblem problem) {
         return "Cannot read feature statuses from Cloud ALM (" + problem.message() + "); trying again at "
                 + problem.nextAttemptAt() + ". A webhook event still ends the wait at once.";
+    }
+
+    /**
+     * Where a running wait stands, for Jenkins' step status (thread dumps, the Pipeline's step view): e.g.
+     * "6-123 is In Implementation; waiting for In Testing; next check at 2026-11-23T10:00:10Z".
+     */
+    public String progress(WaitProgress progress) {
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, String> feature : labelByUuid.entrySet()) {
+            FeatureState state = progress.states().get(feature.getKey());
+            parts.add(feature.getValue() + (state == null ? " has no known status yet"
+                    : " is " + catalog.nameOf(state.statusCode())));
+        }
+        String text = String.join(", ", parts) + "; waiting for " + catalog.namesOf(condition.acceptableCodes(), "or")
+                + "; next check at " + progress.nextCheckAt();
+        return progress.firstProblem().map(p -> text + "; status queries fail: " + p.message()).orElse(text);
     }
 
     /** The closing line; for failures it is the error message of the step. */

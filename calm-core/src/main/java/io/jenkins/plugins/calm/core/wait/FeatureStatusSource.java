@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Port through which the wait engine reads feature statuses from Cloud ALM. The Cloud ALM client
- * satisfies it with a thin adapter.
+ * satisfies it with a thin adapter ({@code io.jenkins.plugins.calm.core.adapters.ClientFeatureStatusSource}).
  *
  * <p>The engine calls {@link #statusesOf} from its single poll task, one call per project per poll
  * interval, never concurrently for the same engine. Implementations should be thread-safe anyway,
@@ -14,10 +14,11 @@ import java.util.Set;
 public interface FeatureStatusSource {
 
     /**
-     * Reads the current status code of the given features of one project, as one batched query
-     * ({@code GET /Features?projectId=…&$filter=uuid in (…)&$select=uuid,statusCode}). When the
-     * filter would make the URL too long, the implementation splits it into several requests and
-     * reports how many through {@link #requestCost(int)}.
+     * Reads the current status code of the given features of one project, in as few requests as
+     * possible: a batched query ({@code GET /Features?projectId=…&$filter=uuid in (…)}, split when
+     * the URL would get too long), or a query for what changed since the last call when the
+     * implementation remembers earlier answers. It reports the number of requests beforehand
+     * through {@link #requestCost}.
      *
      * @param projectId the Cloud ALM project the features belong to
      * @param featureUuids the features to read (never empty)
@@ -31,10 +32,11 @@ public interface FeatureStatusSource {
     Map<String, String> statusesOf(String projectId, Set<String> featureUuids);
 
     /**
-     * How many HTTP requests {@link #statusesOf} makes for that many features, so that the engine
-     * can charge them to its request-rate ceiling before calling. Must be cheap and must not block.
+     * How many HTTP requests {@link #statusesOf} would make now for these features of this
+     * project, so that the engine can charge them to its request-rate ceiling before calling. Must
+     * be cheap, must not block, and must not keep the set (the engine may change it afterwards).
      */
-    default int requestCost(int featureCount) {
+    default int requestCost(String projectId, Set<String> featureUuids) {
         return 1;
     }
 }

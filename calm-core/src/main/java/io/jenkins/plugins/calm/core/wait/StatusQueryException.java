@@ -1,5 +1,6 @@
 package io.jenkins.plugins.calm.core.wait;
 
+import io.jenkins.plugins.calm.core.CloudAlmException;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ import java.util.Optional;
  * The message is shown to users in the build log: say what failed and what to do, never include
  * a secret.
  */
-public class StatusQueryException extends RuntimeException {
+public class StatusQueryException extends CloudAlmException {
     private static final long serialVersionUID = 1L;
 
     private final boolean permanent;
@@ -46,6 +47,11 @@ public class StatusQueryException extends RuntimeException {
 
     public boolean isPermanent() {
         return permanent;
+    }
+
+    @Override
+    public boolean isTransient() {
+        return !permanent;
     }
 
     /** The earliest time to ask again the server asked for, if it did. */

@@ -557,7 +557,7 @@ public final class WaitEngine implements AutoCloseable {
                 return; // its waits ended meanwhile
             }
             uuids = new LinkedHashSet<>(project.features.keySet());
-            int cost = bucket.clamp(source.requestCost(uuids.size()));
+            int cost = bucket.clamp(source.requestCost(project.projectId, Collections.unmodifiableSet(uuids)));
             startedAt = clock.millis();
             if (!bucket.tryAcquire(cost, startedAt)) {
                 rateLimitedDeferrals++;
@@ -693,7 +693,8 @@ public final class WaitEngine implements AutoCloseable {
             long due = Math.min(project.nextPollAtMillis, project.earliestDeadlineMillis());
             if (due <= now) {
                 // postponed by the rate ceiling: come back when the bucket can pay for it
-                due = now + bucket.millisUntil(source.requestCost(project.features.size()), now);
+                int cost = source.requestCost(project.projectId, Collections.unmodifiableSet(project.features.keySet()));
+                due = now + bucket.millisUntil(cost, now);
             }
             next = Math.min(next, due);
         }

@@ -92,6 +92,16 @@ class ResilienceTest {
     }
 
     @Test
+    void a503CarriesItsRetryAfterSoThatAQueueComesBackNoEarlier() {
+        calm.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "45").build());
+
+        assertThatThrownBy(() -> client.features().create(FeatureDraft.builder(PROJECT, "New").build()))
+                .isInstanceOf(ServerErrorException.class)
+                .hasMessageContaining("503 Service Unavailable (Retry-After: 45 s)")
+                .satisfies(e -> assertThat(((ServerErrorException) e).retryAfter()).contains(Duration.ofSeconds(45)));
+    }
+
+    @Test
     void aPatchIsNotRetriedEvenWhenThrottled() {
         calm.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "1").build());
 

@@ -18,7 +18,7 @@ class FeatureResolverTest {
     void theExplicitParameterWinsOverEverything() {
         ResolvedFeature feature = FeatureResolver.resolve("6-100", triggered, labelled);
 
-        assertThat(feature.reference().value()).isEqualTo("6-100");
+        assertThat(feature.id().value()).isEqualTo("6-100");
         assertThat(feature.source()).isEqualTo("the step's feature parameter");
     }
 
@@ -26,7 +26,7 @@ class FeatureResolverTest {
     void thenTheEnvironmentVariableOfTriggeredBuilds() {
         ResolvedFeature feature = FeatureResolver.resolve("  ", triggered, labelled);
 
-        assertThat(feature.reference().value()).isEqualTo("6-200");
+        assertThat(feature.id().value()).isEqualTo("6-200");
         assertThat(feature.source()).isEqualTo("the CALM_FEATURE_ID environment variable");
     }
 
@@ -34,7 +34,7 @@ class FeatureResolverTest {
     void thenTheCommitLabel() {
         ResolvedFeature feature = FeatureResolver.resolve(null, NO_ENV, labelled);
 
-        assertThat(feature.reference().value()).isEqualTo("6-300");
+        assertThat(feature.id().value()).isEqualTo("6-300");
         assertThat(feature.source()).isEqualTo("the Cloud-ALM-Feature line of commit a1b2c3d4e5f6");
     }
 
@@ -47,7 +47,7 @@ class FeatureResolverTest {
 
         ResolvedFeature feature = FeatureResolver.resolve(null, NO_ENV, commits);
 
-        assertThat(feature.reference().value()).isEqualTo("6-300");
+        assertThat(feature.id().value()).isEqualTo("6-300");
         assertThat(feature.source()).isEqualTo("the Cloud-ALM-Feature line of commit c1, c2");
     }
 
@@ -98,9 +98,9 @@ class FeatureResolverTest {
     @Test
     void resolveAllTakesTheListedFeaturesWithoutDuplicatesOrFallsBackToOne() {
         assertThat(FeatureResolver.resolveAll(List.of("6-1", "6-2", "6-1"), triggered, labelled))
-                .extracting(f -> f.reference().value()).containsExactly("6-1", "6-2");
+                .extracting(f -> f.id().value()).containsExactly("6-1", "6-2");
         assertThat(FeatureResolver.resolveAll(List.of(), triggered, labelled))
-                .extracting(f -> f.reference().value()).containsExactly("6-200");
+                .extracting(f -> f.id().value()).containsExactly("6-200");
         assertThatThrownBy(() -> FeatureResolver.resolveAll(List.of("6-1", "nope"), NO_ENV, List.of()))
                 .hasMessageContaining("'nope' from the step's features parameter");
     }

@@ -48,4 +48,11 @@ class StepTextsTest {
         assertThat(StepTexts.abbreviate("abcdefghij", 5)).isEqualTo("abcd…");
         assertThat(StepTexts.abbreviate("abc", 5)).isEqualTo("abc");
     }
+
+    @Test
+    void textForTheLogIsOneLineWithoutHiddenConsoleNotes() {
+        assertThat(StepTexts.forLog("Credit check\nsecond line\u001B[8mha:forged\u001B[0m <b>bold</b>\u200E"))
+                .isEqualTo("Credit check second line[8mha:forged[0m <b>bold</b>");
+        assertThat(StepTexts.forLog(null)).isEmpty();
+    }
 }

@@ -7,6 +7,7 @@ import io.jenkins.plugins.calm.core.wait.PollingProblem;
 import io.jenkins.plugins.calm.core.wait.StatusChange;
 import io.jenkins.plugins.calm.core.wait.WaitCondition;
 import io.jenkins.plugins.calm.core.wait.WaitOutcome;
+import io.jenkins.plugins.calm.core.wait.WaitProgress;
 import io.jenkins.plugins.calm.core.wait.WaitResult;
 import java.time.Instant;
 import java.util.List;
@@ -55,5 +56,24 @@ class WaitMessagesTest {
         assertThat(messages.problem(new PollingProblem("p", "Cloud ALM answered 503", 1, at)))
                 .isEqualTo("Cannot read feature statuses from Cloud ALM (Cloud ALM answered 503); trying again at"
                         + " 2026-03-02T10:42:03Z. A webhook event still ends the wait at once.");
+    }
+
+    @Test
+    void progressSaysWhereEachFeatureStandsAndWhenTheNextCheckIs() {
+        WaitMessages ordered = new WaitMessages(StatusCatalogTest.CATALOG, new java.util.LinkedHashMap<>(
+                Map.of(U1, "6-123")), condition);
+        assertThat(ordered.progress(new WaitProgress("w", Map.of(U1, new FeatureState(U1, "S20", at)),
+                at.plusSeconds(10), List.of())))
+                .isEqualTo("6-123 is In Implementation; waiting for In Testing or Deployed; next check at"
+                        + " 2026-03-02T10:42:13Z");
+        assertThat(messages.progress(new WaitProgress("w", Map.of(), at, List.of(new PollingProblem("p", "HTTP 503",
+                2, at)))))
+                .contains("6-123 has no known status yet").endsWith("; status queries fail: HTTP 503");
+    }
+
+    @Test
+    void aTransitionAloneLeavesTheFeatureToTheLine() {
+        assertThat(messages.transition(new StatusChange("w", "S20", new FeatureState(U1, "S30", at),
+                StatusChange.Source.EVENT))).isEqualTo("In Implementation → In Testing (webhook)");
     }
 }

@@ -74,7 +74,7 @@ final class FakeStatusSource implements FeatureStatusSource {
     }
 
     @Override
-    public int requestCost(int featureCount) {
-        return cost.applyAsInt(featureCount);
+    public int requestCost(String projectId, Set<String> featureUuids) {
+        return cost.applyAsInt(featureUuids.size());
     }
 }

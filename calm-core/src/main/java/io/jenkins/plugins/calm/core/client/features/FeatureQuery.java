@@ -1,19 +1,23 @@
 package io.jenkins.plugins.calm.core.client.features;
 
 import io.jenkins.plugins.calm.core.client.odata.ODataFilter;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * What to list from {@code /Features}: the {@code projectId} query parameter (some tenants require
- * it), a {@code $filter}, {@code $orderby}, {@code $top}, {@code $skip} and {@code $count}.
+ * it), a {@code $filter}, {@code $select}, {@code $orderby}, {@code $top}, {@code $skip} and
+ * {@code $count}.
  */
 public final class FeatureQuery {
 
     private static final Pattern ORDER_BY = Pattern.compile("[A-Za-z_][A-Za-z0-9_/]*( (asc|desc))?"
             + "(,[A-Za-z_][A-Za-z0-9_/]*( (asc|desc))?)*");
+    private static final Pattern PROPERTY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private final String projectId;
     private final ODataFilter filter;
+    private final List<String> select;
     private final String orderBy;
     private final Integer top;
     private final Integer skip;
@@ -22,6 +26,7 @@ public final class FeatureQuery {
     private FeatureQuery(Builder builder) {
         this.projectId = builder.projectId;
         this.filter = builder.filter;
+        this.select = builder.select;
         this.orderBy = builder.orderBy;
         this.top = builder.top;
         this.skip = builder.skip;
@@ -45,6 +50,11 @@ public final class FeatureQuery {
         return filter;
     }
 
+    /** The properties to return ({@code $select}); empty for all. */
+    public List<String> select() {
+        return select;
+    }
+
     public String orderBy() {
         return orderBy;
     }
@@ -65,6 +75,7 @@ public final class FeatureQuery {
         Builder builder = new Builder();
         builder.projectId = projectId;
         builder.filter = filter;
+        builder.select = select;
         builder.orderBy = orderBy;
         builder.top = top;
         builder.skip = skip;
@@ -77,6 +88,7 @@ public final class FeatureQuery {
 
         private String projectId;
         private ODataFilter filter;
+        private List<String> select = List.of();
         private String orderBy;
         private Integer top;
         private Integer skip;
@@ -93,6 +105,20 @@ public final class FeatureQuery {
 
         public Builder filter(ODataFilter value) {
             this.filter = value;
+            return this;
+        }
+
+        /**
+         * Only these properties ({@code $select}), e.g. {@code uuid, statusCode} for a status poll:
+         * features carry HTML descriptions, so a narrow answer saves most of the transfer.
+         */
+        public Builder select(List<String> properties) {
+            for (String property : properties) {
+                if (property == null || !PROPERTY.matcher(property).matches()) {
+                    throw new IllegalArgumentException("not an OData property name for $select: \"" + property + "\"");
+                }
+            }
+            this.select = List.copyOf(properties);
             return this;
         }
 

@@ -68,11 +68,34 @@ public final class FeaturesApi {
      * UUIDs that do not exist (or are not visible) are simply absent from the result.
      */
     public List<Feature> listByUuids(String projectId, Collection<String> uuids) {
+        return listByUuids(projectId, uuids, List.of());
+    }
+
+    /**
+     * Like {@link #listByUuids(String, Collection)}, returning only the {@code select}ed properties
+     * (all when empty).
+     */
+    public List<Feature> listByUuids(String projectId, Collection<String> uuids, List<String> select) {
         List<Feature> result = new ArrayList<>();
-        for (List<String> chunk : chunkByUrlLength(projectId, uuids)) {
-            result.addAll(listAll(byUuids(projectId, chunk)));
+        for (List<String> chunk : chunkByUrlLength(projectId, uuids, select)) {
+            result.addAll(listAll(byUuids(projectId, chunk, select)));
         }
         return result;
+    }
+
+    /**
+     * How many UUIDs one {@link #listByUuids(String, Collection, List)} request carries at most, so
+     * that a caller can tell how many requests a lookup takes ({@code ceil(n / this)}) before it
+     * makes it, e.g. to charge them to a rate limit. Project IDs and feature UUIDs are GUIDs of
+     * one length, so the answer is the same for every project. Extra pages the server may split
+     * an answer into are not counted.
+     */
+    public int maxUuidsPerRequest(List<String> select) {
+        String project = "00000000-0000-0000-0000-000000000000";
+        int one = listUrl(byUuids(project, List.of(project), select)).toString().length();
+        int two = listUrl(byUuids(project, List.of(project, project), select)).toString().length();
+        int perUuid = two - one;
+        return one >= MAX_URL_LENGTH ? 1 : 1 + (MAX_URL_LENGTH - one) / perUuid;
     }
 
     /** The features of a project changed after {@code after} ({@code modifiedAt gt ...}). */
@@ -219,6 +242,9 @@ public final class FeaturesApi {
         if (query.filter() != null) {
             url.addQueryParameter("$filter", query.filter().expression());
         }
+        if (!query.select().isEmpty()) {
+            url.addQueryParameter("$select", String.join(",", query.select()));
+        }
         if (query.orderBy() != null) {
             url.addQueryParameter("$orderby", query.orderBy());
         }
@@ -234,17 +260,19 @@ public final class FeaturesApi {
         return url.build();
     }
 
-    private static FeatureQuery byUuids(String projectId, List<String> uuids) {
-        return FeatureQuery.builder().projectId(projectId).filter(ODataFilter.inGuids("uuid", uuids)).build();
+    private static FeatureQuery byUuids(String projectId, List<String> uuids, List<String> select) {
+        return FeatureQuery.builder().projectId(projectId).filter(ODataFilter.inGuids("uuid", uuids)).select(select)
+                .build();
     }
 
     /** Splits the UUIDs (deduplicated, order kept) so that each query URL stays within {@link #MAX_URL_LENGTH}. */
-    List<List<String>> chunkByUrlLength(String projectId, Collection<String> uuids) {
+    List<List<String>> chunkByUrlLength(String projectId, Collection<String> uuids, List<String> select) {
         List<List<String>> chunks = new ArrayList<>();
         List<String> current = new ArrayList<>();
         for (String uuid : new LinkedHashSet<>(uuids)) {
             current.add(ODataFilter.guid(uuid));
-            if (current.size() > 1 && listUrl(byUuids(projectId, current)).toString().length() > MAX_URL_LENGTH) {
+            if (current.size() > 1
+                    && listUrl(byUuids(projectId, current, select)).toString().length() > MAX_URL_LENGTH) {
                 current.remove(current.size() - 1);
                 chunks.add(current);
                 current = new ArrayList<>();

@@ -86,9 +86,9 @@ public final class ErrorTranslator {
                     + "concurrent pipelines or the polling frequency if it keeps happening.");
         }
         if (code >= 500) {
-            return new ServerErrorException(method, url, code, call + ". Cloud ALM or a gateway in front of it is "
-                    + "failing or unavailable; this is usually temporary. Try again later; if it persists, check the "
-                    + "SAP Cloud ALM service status.");
+            return new ServerErrorException(method, url, code, retryAfter, call + retryAfterText(retryAfter)
+                    + ". Cloud ALM or a gateway in front of it is failing or unavailable; this is usually temporary. "
+                    + "Try again later; if it persists, check the SAP Cloud ALM service status.");
         }
         if (code >= 300 && code < 400) {
             return new UnexpectedResponseException(method, url, code, call + " (a redirect that was not followed, to "
@@ -117,8 +117,8 @@ public final class ErrorTranslator {
                     + ". The token service is limiting the request rate; try again later.");
         }
         if (code >= 500) {
-            return new ServerErrorException(method, url, code, call + ". The SAP BTP token service (XSUAA) is "
-                    + "failing or unavailable; try again later.");
+            return new ServerErrorException(method, url, code, retryAfter, call + retryAfterText(retryAfter)
+                    + ". The SAP BTP token service (XSUAA) is failing or unavailable; try again later.");
         }
         return new AuthenticationFailedException(method, url, code, call + ". No access token could be obtained; "
                 + "check the token URL and the client credentials of the service key.");

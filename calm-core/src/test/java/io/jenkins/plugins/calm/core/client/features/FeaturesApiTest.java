@@ -241,7 +241,7 @@ class FeaturesApiTest {
         for (int i = 0; i < 300; i++) {
             uuids.add(uuid(i));
         }
-        List<List<String>> chunks = client.features().chunkByUrlLength(PROJECT, uuids);
+        List<List<String>> chunks = client.features().chunkByUrlLength(PROJECT, uuids, List.of());
         for (List<String> chunk : chunks) {
             StringBuilder value = new StringBuilder();
             for (String id : chunk) {
@@ -263,6 +263,37 @@ class FeaturesApiTest {
             asked.addAll(List.of(filter.substring("uuid in (".length(), filter.length() - 1).split(",")));
         }
         assertThat(asked).containsExactlyInAnyOrderElementsOf(uuids);
+    }
+
+    @Test
+    void aNarrowLookupSelectsItsPropertiesAndSaysBeforehandHowManyRequestsItTakes() {
+        List<String> select = List.of("uuid", "statusCode");
+        int perRequest = client.features().maxUuidsPerRequest(select);
+        List<String> uuids = new ArrayList<>();
+        for (int i = 0; i < 2 * perRequest + 1; i++) {
+            uuids.add(uuid(i));
+        }
+        for (int i = 0; i < 3; i++) {
+            calm.enqueueJson("{\"value\":[]}");
+        }
+
+        client.features().listByUuids(PROJECT, uuids, select);
+
+        assertThat(perRequest).isBetween(50, 200);
+        assertThat(calm.apiRequests()).hasSize(3); // exactly ceil(n / perRequest)
+        assertThat(calm.apiRequests()).allSatisfy(request -> {
+            assertThat(request.getUrl().queryParameter("$select")).isEqualTo("uuid,statusCode");
+            assertThat(request.getUrl().toString().length()).isLessThanOrEqualTo(FeaturesApi.MAX_URL_LENGTH);
+        });
+        assertThat(client.features().chunkByUrlLength(PROJECT, uuids.subList(0, perRequest), select)).hasSize(1);
+        assertThat(client.features().chunkByUrlLength(PROJECT, uuids.subList(0, perRequest + 1), select)).hasSize(2);
+    }
+
+    @Test
+    void selectAcceptsPropertyNamesOnly() {
+        assertThatThrownBy(() -> FeatureQuery.builder().select(List.of("uuid", "statusCode&$top=1")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("statusCode&$top=1");
     }
 
     @Test

@@ -8,26 +8,26 @@ import org.junit.jupiter.api.Test;
 class FeatureReferenceTest {
     @Test
     void readsDisplayIds() {
-        FeatureReference reference = FeatureReference.parse(" 6-123 ", "the feature parameter");
+        FeatureId id = FeatureId.parse(" 6-123 ", "the feature parameter");
 
-        assertThat(reference.kind()).isEqualTo(FeatureReference.Kind.DISPLAY_ID);
-        assertThat(reference.value()).isEqualTo("6-123");
-        assertThat(reference.isUuid()).isFalse();
+        assertThat(id.kind()).isEqualTo(FeatureId.Kind.DISPLAY_ID);
+        assertThat(id.value()).isEqualTo("6-123");
+        assertThat(id.isUuid()).isFalse();
     }
 
     @Test
     void readsUuidsInAnyCaseAndNormalisesThem() {
-        FeatureReference reference = FeatureReference.parse("3F2A6C1E-8D4B-4C2A-9E1F-0A1B2C3D4E5F", "x");
+        FeatureId id = FeatureId.parse("3F2A6C1E-8D4B-4C2A-9E1F-0A1B2C3D4E5F", "x");
 
-        assertThat(reference.kind()).isEqualTo(FeatureReference.Kind.UUID);
-        assertThat(reference.value()).isEqualTo("3f2a6c1e-8d4b-4c2a-9e1f-0a1b2c3d4e5f");
-        assertThat(reference).isEqualTo(FeatureReference.parse("3f2a6c1e-8d4b-4c2a-9e1f-0a1b2c3d4e5f", "y"));
+        assertThat(id.kind()).isEqualTo(FeatureId.Kind.UUID);
+        assertThat(id.value()).isEqualTo("3f2a6c1e-8d4b-4c2a-9e1f-0a1b2c3d4e5f");
+        assertThat(id).isEqualTo(FeatureId.parse("3f2a6c1e-8d4b-4c2a-9e1f-0a1b2c3d4e5f", "y"));
     }
 
     @Test
     void refusesAnythingElseSayingWhereItCameFromAndWhatWouldWork() {
         for (String wrong : new String[] {"ABC-123", "6-", "123", "6-123-4", "3f2a6c1e-8d4b-4c2a-9e1f", "", null}) {
-            assertThatThrownBy(() -> FeatureReference.parse(wrong, "the CALM_FEATURE_ID environment variable"))
+            assertThatThrownBy(() -> FeatureId.parse(wrong, "the CALM_FEATURE_ID environment variable"))
                     .as(wrong)
                     .isInstanceOf(InvalidStepInputException.class)
                     .hasMessageContaining("from the CALM_FEATURE_ID environment variable is not a Cloud ALM feature")
@@ -37,7 +37,7 @@ class FeatureReferenceTest {
 
     @Test
     void abbreviatesAbsurdlyLongInputInTheMessage() {
-        assertThatThrownBy(() -> FeatureReference.parse("x".repeat(10_000), "p"))
+        assertThatThrownBy(() -> FeatureId.parse("x".repeat(10_000), "p"))
                 .message().hasSizeLessThan(400);
     }
 }
