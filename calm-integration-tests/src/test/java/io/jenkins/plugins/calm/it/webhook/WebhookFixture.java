@@ -26,7 +26,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * A sandbox whose webhook destination is a {@link WebhookReceiver} feeding calm-core's handler,
+ * A sandbox whose webhook destination is a {@link HandlerReceiver} feeding calm-core's handler,
  * with the handler's connection "prod" knowing the sandbox's own status codes, as the plugin
  * builds it from the connection's client.
  */
@@ -36,7 +36,7 @@ final class WebhookFixture implements AutoCloseable {
     static final String ORDER_TO_CASH = "S/4HANA Order-to-Cash Rollout";
     static final String EXTENSIONS = "BTP Extension Apps";
 
-    final WebhookReceiver receiver;
+    final HandlerReceiver receiver;
     final CloudAlmSandbox sandbox;
     final CloudAlmClient client;
     final WebhookHandler handler;
@@ -57,7 +57,7 @@ final class WebhookFixture implements AutoCloseable {
     /** @param workflowPath where the approval workflow calls go below the receiver's root, or {@code null} */
     WebhookFixture(UnaryOperator<CloudAlmSandbox.Builder> sandboxOptions,
                    Function<Map<String, String>, List<TriggerSpec>> triggers, String workflowPath) throws IOException {
-        receiver = new WebhookReceiver();
+        receiver = new HandlerReceiver();
         CloudAlmSandbox.Builder builder = CloudAlmSandbox.builder().port(0)
                 .webhook(receiver.url() + "/prod", "cloudalm", SECRET)
                 .webhookRetry(new RetryPolicy(Duration.ofMillis(20), Duration.ofMillis(100), 3));

@@ -24,9 +24,10 @@ import java.util.function.Predicate;
 /**
  * What the plugin's {@code /cloud-alm-webhook/} action does, without Jenkins: copies each HTTP
  * request into a {@link WebhookRequest}, lets calm-core's {@link WebhookHandler} decide, and sends
- * its answer. Every result is kept for the test to look at.
+ * its answer. Every result is kept for the test to look at. (The wait engine's tests use {@code
+ * it.support.WebhookReceiver}, which reads the envelope itself; this one exercises the handler.)
  */
-final class WebhookReceiver implements AutoCloseable {
+final class HandlerReceiver implements AutoCloseable {
 
     static final String ROOT = "/cloud-alm-webhook";
 
@@ -36,7 +37,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final AtomicInteger failuresAfterHandling = new AtomicInteger();
     private volatile WebhookHandler handler;
 
-    WebhookReceiver() throws IOException {
+    HandlerReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext(ROOT, this::serve);
         server.setExecutor(executor);
