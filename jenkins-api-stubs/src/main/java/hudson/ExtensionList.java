@@ -18,6 +18,10 @@ public class ExtensionList<T> extends AbstractList<T> {
         throw new UnsupportedOperationException("stub");
     }
 
+    public static @NonNull <T> ExtensionList<T> lookup(Class<T> type) {
+        throw new UnsupportedOperationException("stub");
+    }
+
     public static @NonNull <U> U lookupSingleton(Class<U> type) {
         throw new UnsupportedOperationException("stub");
     }

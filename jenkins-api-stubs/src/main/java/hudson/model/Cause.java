@@ -3,9 +3,7 @@ package hudson.model;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 
 public abstract class Cause {
-    private Cause() {
-        throw new UnsupportedOperationException("stub");
-    }
+    public abstract String getShortDescription();
 
     public static class UserIdCause extends Cause {
         private UserIdCause() {
@@ -14,6 +12,11 @@ public abstract class Cause {
 
         @CheckForNull
         public String getUserId() {
+            throw new UnsupportedOperationException("stub");
+        }
+
+        @Override
+        public String getShortDescription() {
             throw new UnsupportedOperationException("stub");
         }
     }

@@ -2,6 +2,7 @@ package hudson.model;
 
 import hudson.search.SearchableModelObject;
 import hudson.security.AccessControlled;
+import hudson.security.Permission;
 import java.io.IOException;
 import java.util.Collection;
 import jenkins.model.FullyNamed;
@@ -35,4 +36,6 @@ public interface Item extends PersistenceRoot, FullyNamedModelObject, Searchable
     void save() throws IOException;
 
     void delete() throws IOException, InterruptedException;
+
+    Permission CONFIGURE = StubValues.unavailable();
 }

@@ -36,4 +36,22 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     public synchronized void save() throws IOException {
         throw new UnsupportedOperationException("stub");
     }
+
+    public long getQueueId() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public boolean isBuilding() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @CheckForNull
+    public Executor getExecutor() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @CheckForNull
+    public RunT getPreviousBuild() {
+        throw new UnsupportedOperationException("stub");
+    }
 }

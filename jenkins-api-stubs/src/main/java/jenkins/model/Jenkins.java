@@ -1,7 +1,9 @@
 package jenkins.model;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import edu.umd.cs.findbugs.annotations.Nullable;
+import hudson.model.Item;
 import hudson.model.ItemGroup;
 import hudson.model.TopLevelItem;
 import hudson.security.ACL;
@@ -19,6 +21,16 @@ public class Jenkins implements ItemGroup<TopLevelItem>, AccessControlled {
 
     @NonNull
     public static Jenkins get() throws IllegalStateException {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @CheckForNull
+    public static Jenkins getInstanceOrNull() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @CheckForNull
+    public <T extends Item> T getItemByFullName(@NonNull String fullName, Class<T> type) throws AccessDeniedException {
         throw new UnsupportedOperationException("stub");
     }
 

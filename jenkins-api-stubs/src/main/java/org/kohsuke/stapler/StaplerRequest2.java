@@ -9,5 +9,7 @@ import net.sf.json.JSONObject;
  * stricter than the real API, so anything that compiles against this stub compiles against Stapler.
  */
 public sealed interface StaplerRequest2 extends HttpServletRequest permits StaplerRequest2Sealing {
+    String getRestOfPath();
+
     void bindJSON(Object bean, JSONObject src);
 }

@@ -71,12 +71,12 @@ class ApprovalWorkflowTest {
       JsonNode body = started.json();
       assertThat(body.path("definitionId").asText()).isEqualTo("featureStatusSwitchWorkflow");
       JsonNode context = body.path("context");
-      assertThat(context.path("featureId").asText()).isEqualTo("6-2");
-      assertThat(context.path("universalId").asText()).isEqualTo(uuid);
+      assertThat(context.path("featureId").asText()).isEqualTo(uuid);
+      assertThat(context.path("universalId").asText()).isEqualTo("6-2");
       assertThat(context.path("statusName").asText()).isEqualTo("In Testing");
       assertThat(context.path("targetStatusName").asText()).isEqualTo("Successfully Tested");
       assertThat(context.path("featureTitle").asText()).isEqualTo("Harmonise invoice layout");
-      assertThat(context.path("linkToFeature").asText()).endsWith("&/details/6-2");
+      assertThat(context.path("linkToFeature").asText()).endsWith("&/list/details/6-2");
       assertThat(context.path("toBeReviewedBy").path(0).asText()).isEqualTo("jane.doe@example.com");
 
       assertThat(api.patch(FEATURES + "/Features/" + uuid, "{\"statusCode\":\"" + codeOf(api, "In Implementation")

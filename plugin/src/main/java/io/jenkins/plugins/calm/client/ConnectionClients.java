@@ -1,6 +1,8 @@
 package io.jenkins.plugins.calm.client;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Run;
+import io.jenkins.plugins.calm.config.CloudAlmConfiguration;
 import io.jenkins.plugins.calm.config.CloudAlmConnection;
 import io.jenkins.plugins.calm.core.client.CloudAlmClient;
 import io.jenkins.plugins.calm.core.servicekey.ServiceKey;
@@ -16,13 +18,15 @@ import java.util.function.BiFunction;
  *
  * <p>Credentials are resolved on every request for a client: for a build in the build's context
  * ({@link #forRun}, which records the use on the build and fails if the job may not see the
- * credential), for background work as the system on the Jenkins root ({@link #forBackground}),
- * since the connection itself was configured by an administrator.
+ * credential), for background work as the system on the Jenkins root ({@link #forBackground},
+ * {@link #forTriggers}), since the connection itself was configured by an administrator.
  */
 public final class ConnectionClients {
 
     private static final Map<String, Cached> STEP_CLIENTS = new ConcurrentHashMap<>();
     private static final Map<String, Cached> BACKGROUND_CLIENTS = new ConcurrentHashMap<>();
+    private static final Map<String, Cached> TRIGGER_CLIENTS = new ConcurrentHashMap<>();
+    private static final StatusLists TRIGGER_STATUS_LISTS = new StatusLists(ConnectionClients::forTriggers);
 
     private record Cached(CloudAlmConnection connection, ServiceKey key, CloudAlmClient client) {}
 
@@ -38,6 +42,25 @@ public final class ConnectionClients {
     public static CloudAlmClient forBackground(CloudAlmConnection connection) {
         ServiceKey key = ServiceKeyCredentialsLookup.forAdministrator(connection.getCredentialsId());
         return cached(BACKGROUND_CLIENTS, connection, key, CloudAlmClients::forBackground);
+    }
+
+    /**
+     * The client the Cloud ALM triggers use for Jenkins' own work (the webhook reading a feature or
+     * the status list, the polling trigger, the project list of the trigger form): with the client's
+     * retries, since nothing retries around these calls.
+     *
+     * @param connectionName the connection's name, or {@code null} for the only one
+     * @throws io.jenkins.plugins.calm.core.CloudAlmException when the connection or its service key cannot be used
+     */
+    public static CloudAlmClient forTriggers(@CheckForNull String connectionName) {
+        CloudAlmConnection connection = CloudAlmConfiguration.get().connection(connectionName);
+        ServiceKey key = ServiceKeyCredentialsLookup.forAdministrator(connection.getCredentialsId());
+        return cached(TRIGGER_CLIENTS, connection, key, CloudAlmClients::forConnection);
+    }
+
+    /** The status lists of the connections, read with the {@linkplain #forTriggers trigger clients}. */
+    public static StatusLists statusLists() {
+        return TRIGGER_STATUS_LISTS;
     }
 
     private static CloudAlmClient cached(Map<String, Cached> clients, CloudAlmConnection connection, ServiceKey key,

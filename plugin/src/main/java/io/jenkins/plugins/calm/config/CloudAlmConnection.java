@@ -44,6 +44,8 @@ public final class CloudAlmConnection implements Describable<CloudAlmConnection>
     private int readTimeoutSeconds = DEFAULT_READ_TIMEOUT_SECONDS;
     private String defaultProject;
     private String webhookSecretCredentialsId;
+    private boolean webhookQuerySecretAllowed;
+    private String webhookFieldMapping;
 
     @DataBoundConstructor
     public CloudAlmConnection(String name, String credentialsId) {
@@ -124,6 +126,33 @@ public final class CloudAlmConnection implements Describable<CloudAlmConnection>
         this.webhookSecretCredentialsId = Strings.trimToNull(webhookSecretCredentialsId);
     }
 
+    /**
+     * Whether a webhook call may send the secret as {@code ?secret=…} in the URL instead of the
+     * Authorization header. Off by default: URLs end up in proxy and access logs.
+     */
+    public boolean isWebhookQuerySecretAllowed() {
+        return webhookQuerySecretAllowed;
+    }
+
+    @DataBoundSetter
+    public void setWebhookQuerySecretAllowed(boolean webhookQuerySecretAllowed) {
+        this.webhookQuerySecretAllowed = webhookQuerySecretAllowed;
+    }
+
+    /**
+     * Where webhook payloads carry the feature's fields, as JSON pointers ({@code {"base": "resourceChanges",
+     * "statusName": "/resource/status/name"}}); {@code null} for the payloads the endpoint knows.
+     */
+    @CheckForNull
+    public String getWebhookFieldMapping() {
+        return webhookFieldMapping;
+    }
+
+    @DataBoundSetter
+    public void setWebhookFieldMapping(@CheckForNull String webhookFieldMapping) {
+        this.webhookFieldMapping = Strings.trimToNull(webhookFieldMapping);
+    }
+
     @Override
     public String toString() {
         return "CloudAlmConnection[" + name + ", credentialsId=" + credentialsId + "]";
@@ -179,6 +208,16 @@ public final class CloudAlmConnection implements Describable<CloudAlmConnection>
         @POST
         public FormValidation doCheckReadTimeoutSeconds(@QueryParameter String value) {
             return FormValidations.of(ConnectionValidation.timeoutSeconds(value));
+        }
+
+        @POST
+        public FormValidation doCheckWebhookFieldMapping(@QueryParameter String value) {
+            return FormValidations.of(ConnectionValidation.webhookFieldMapping(value));
+        }
+
+        @POST
+        public FormValidation doCheckWebhookQuerySecretAllowed(@QueryParameter boolean value) {
+            return value ? FormValidation.warning(Messages.Connection_QuerySecret_Warning()) : FormValidation.ok();
         }
 
         /** Credentials that can hold a service key; the credentials-plugin pattern for a global (non-item) form. */

@@ -2,6 +2,7 @@ package io.jenkins.plugins.calm.config;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.calm.Messages;
+import io.jenkins.plugins.calm.core.webhook.payload.FeatureFieldMapping;
 import io.jenkins.plugins.calm.form.FieldCheck;
 import java.net.InetAddress;
 import java.net.URI;
@@ -25,6 +26,8 @@ public final class ConnectionValidation {
 
     /* Connection names appear in Pipeline scripts and in the webhook URL path, so keep them URL- and quote-safe. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    /* The webhook URL's marker of the approval workflow: /cloud-alm-webhook/<connection>/workflow/<id> */
+    private static final String WEBHOOK_WORKFLOW_SEGMENT = "workflow";
 
     private ConnectionValidation() {}
 
@@ -36,7 +39,24 @@ public final class ConnectionValidation {
         if (!NAME.matcher(trimmed).matches()) {
             return FieldCheck.error(Messages.Connection_Name_Invalid(trimmed));
         }
+        if (trimmed.equals(WEBHOOK_WORKFLOW_SEGMENT)) {
+            return FieldCheck.error(Messages.Connection_Name_Reserved(trimmed));
+        }
         return FieldCheck.ok();
+    }
+
+    /** The custom webhook field mapping: empty, or a JSON object calm-core can read. */
+    public static FieldCheck webhookFieldMapping(@CheckForNull String json) {
+        String trimmed = Strings.trimToEmpty(json);
+        if (trimmed.isEmpty()) {
+            return FieldCheck.ok();
+        }
+        try {
+            FeatureFieldMapping.parse(trimmed);
+            return FieldCheck.ok();
+        } catch (IllegalArgumentException e) {
+            return FieldCheck.error(e.getMessage());
+        }
     }
 
     public static FieldCheck credentialsId(@CheckForNull String credentialsId) {
@@ -104,7 +124,8 @@ public final class ConnectionValidation {
                     optionalUrl(connection.getApiUrl()),
                     optionalUrl(connection.getTokenUrl()),
                     timeoutSeconds(connection.getConnectTimeoutSeconds()),
-                    timeoutSeconds(connection.getReadTimeoutSeconds()))) {
+                    timeoutSeconds(connection.getReadTimeoutSeconds()),
+                    webhookFieldMapping(connection.getWebhookFieldMapping()))) {
                 if (check.isError()) {
                     problems.add(Messages.Connection_Invalid(label, check.message()));
                 }

@@ -41,7 +41,9 @@ class CloudAlmConfigurationJenkinsTest {
         production.setConnectTimeoutSeconds(5);
         production.setReadTimeoutSeconds(90);
         production.setWebhookSecretCredentialsId("calm-webhook-secret");
+        production.setWebhookFieldMapping("{\"base\": \"resourceChanges\", \"statusName\": \"/resource/status/name\"}");
         CloudAlmConnection sandbox = new CloudAlmConnection("sandbox", "calm-key");
+        sandbox.setWebhookQuerySecretAllowed(true);
         sandbox.setApiUrl("http://localhost:4000/api");
         sandbox.setTokenUrl("http://localhost:4000");
         CloudAlmConfiguration.get().setConnections(List.of(production, sandbox));

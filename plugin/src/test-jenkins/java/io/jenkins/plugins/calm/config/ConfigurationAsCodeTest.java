@@ -41,10 +41,14 @@ class ConfigurationAsCodeTest {
         assertThat(production.getReadTimeoutSeconds()).isEqualTo(90);
         assertThat(production.getWebhookSecretCredentialsId()).isEqualTo("calm-webhook-secret");
         assertThat(production.getApiUrl()).isNull();
+        assertThat(production.getWebhookFieldMapping())
+                .isEqualTo("{\"base\": \"resourceChanges\", \"statusName\": \"/resource/status/name\"}");
+        assertThat(production.isWebhookQuerySecretAllowed()).isFalse();
         CloudAlmConnection sandbox = connections.get(1);
         assertThat(sandbox.getApiUrl()).isEqualTo("http://localhost:4000/api");
         assertThat(sandbox.getTokenUrl()).isEqualTo("http://localhost:4000");
         assertThat(sandbox.getConnectTimeoutSeconds()).isEqualTo(CloudAlmConnection.DEFAULT_CONNECT_TIMEOUT_SECONDS);
+        assertThat(sandbox.isWebhookQuerySecretAllowed()).isTrue();
 
         List<ServiceKeyCredentials> keys = CredentialsProvider.lookupCredentialsInItemGroup(
                 ServiceKeyCredentials.class, j.jenkins, ACL.SYSTEM2, List.of());
@@ -61,7 +65,8 @@ class ConfigurationAsCodeTest {
 
         assertThat(cloudAlm).contains("name: production", "name: sandbox", "credentialsId: calm-key",
                 "defaultProject: S/4 rollout", "connectTimeoutSeconds: 5", "readTimeoutSeconds: 90",
-                "webhookSecretCredentialsId: calm-webhook-secret", "apiUrl: http://localhost:4000/api");
+                "webhookSecretCredentialsId: calm-webhook-secret", "apiUrl: http://localhost:4000/api",
+                "webhookQuerySecretAllowed: true", "webhookFieldMapping:");
 
         ByteArrayOutputStream everything = new ByteArrayOutputStream();
         ConfigurationAsCode.get().export(everything);

@@ -21,6 +21,24 @@ class ConnectionValidationTest {
     }
 
     @Test
+    void workflowIsNotANameBecauseTheWebhookUrlUsesIt() {
+        assertThat(ConnectionValidation.name("workflow").message()).contains("/cloud-alm-webhook/<connection>/workflow");
+        assertThat(ConnectionValidation.name("workflows").severity()).isEqualTo(Severity.OK);
+    }
+
+    @Test
+    void aWebhookFieldMappingMustBeOneCalmCoreCanRead() {
+        assertThat(ConnectionValidation.webhookFieldMapping(" ").severity()).isEqualTo(Severity.OK);
+        assertThat(ConnectionValidation.webhookFieldMapping("{\"statusName\":\"/feature/status\"}").severity())
+                .isEqualTo(Severity.OK);
+        assertThat(ConnectionValidation.webhookFieldMapping("{\"statusName\":").message()).contains("not valid JSON");
+        CloudAlmConnection broken = new CloudAlmConnection("prod", "key");
+        broken.setWebhookFieldMapping("[]");
+        assertThat(ConnectionValidation.problems(List.of(broken))).singleElement().asString()
+                .contains("must be a JSON object");
+    }
+
+    @Test
     void urlOverridesAreOptionalButMustBeAbsoluteAndEncrypted() {
         assertThat(ConnectionValidation.optionalUrl(null).severity()).isEqualTo(Severity.OK);
         assertThat(ConnectionValidation.optionalUrl("").severity()).isEqualTo(Severity.OK);

@@ -33,6 +33,21 @@ class WebMethodSecurityTest {
     void webMethodsExemptedFromPermissionChecksExist() {
         List<String> shown = pluginWebMethods().stream().map(WebMethod::show).toList();
         assertThat(shown).containsAll(WebMethodRules.AUTHENTICATED_OTHERWISE.keySet());
+        assertThat(shown).containsAll(WebMethodRules.METHOD_CHECKED_OTHERWISE.keySet());
+    }
+
+    @Test
+    void theOnlyExemptionsAreTheWebhookEndpoint() {
+        assertThat(WebMethodRules.AUTHENTICATED_OTHERWISE).containsOnlyKeys(WebMethodRules.WEBHOOK);
+        assertThat(WebMethodRules.METHOD_CHECKED_OTHERWISE).containsOnlyKeys(WebMethodRules.WEBHOOK);
+        assertThat(WebMethodRules.violations(WebMethods.in("Example.java", """
+                package io.jenkins.plugins.calm.webhook;
+                class CloudAlmWebhookAction {
+                    public void doIndex(StaplerRequest2 request, StaplerResponse2 response) { }
+                }
+                """))).as("the exemption is for that one method, not its class")
+                .containsExactly("io.jenkins.plugins.calm.webhook.CloudAlmWebhookAction#doIndex accepts GET: annotate it"
+                        + " with @POST (org.kohsuke.stapler.verb.POST)");
     }
 
     @Test

@@ -18,10 +18,11 @@ public enum DeliveryOutcome {
     UNKNOWN_CONNECTION("the URL names no configured Cloud ALM connection"),
     AMBIGUOUS_CONNECTION("several Cloud ALM connections exist and the URL names none; end the URL with the connection name"),
     UNKNOWN_PATH("the URL is not a webhook URL; use /cloud-alm-webhook/[connection][/workflow]"),
-    METHOD_NOT_ALLOWED("only POST is accepted"),
+    METHOD_NOT_ALLOWED("the URL does not take this HTTP method (POST; GET and PATCH only for SAP Build's workflow calls)"),
     BODY_TOO_LARGE("the body exceeds the size limit"),
     UNSUPPORTED_MEDIA_TYPE("the body is not declared as JSON"),
     MALFORMED_PAYLOAD("the body is not a payload this endpoint can read"),
+    BUSY("Jenkins is still working through earlier deliveries; the sender is asked to deliver again later"),
     INTERNAL_ERROR("handling failed unexpectedly");
 
     private final String explanation;

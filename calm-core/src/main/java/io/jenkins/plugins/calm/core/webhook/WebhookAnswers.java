@@ -2,6 +2,8 @@ package io.jenkins.plugins.calm.core.webhook;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.calm.core.webhook.payload.WorkflowDialect;
+import io.jenkins.plugins.calm.core.webhook.workflow.ExternalResourceStatus;
 import io.jenkins.plugins.calm.core.webhook.workflow.WorkflowAnswer;
 import java.util.Map;
 
@@ -41,9 +43,13 @@ public final class WebhookAnswers {
                 + " Authorization header"), Map.of("WWW-Authenticate", REALM));
     }
 
-    /** 405 for anything but POST. */
-    public static WebhookResponse methodNotAllowed() {
-        return new WebhookResponse(405, error("use POST"), Map.of("Allow", "POST"));
+    /**
+     * 405 for a method the URL does not take.
+     *
+     * @param allowed the methods it takes, e.g. {@code POST}
+     */
+    public static WebhookResponse methodNotAllowed(String allowed) {
+        return new WebhookResponse(405, error("use " + allowed.replace(", ", " or ")), Map.of("Allow", allowed));
     }
 
     /** 413 for a body over the limit. */
@@ -61,6 +67,15 @@ public final class WebhookAnswers {
         return new WebhookResponse(400, error(reason), Map.of());
     }
 
+    /**
+     * 503 with {@code Retry-After} when the work queue behind the endpoint is full: the delivery was
+     * not looked at (so not recorded as received), and a redelivery is handled normally.
+     */
+    public static WebhookResponse busy(String deliveryId) {
+        return new WebhookResponse(503, error("busy with earlier deliveries; deliver again later (delivery " + deliveryId + ")"),
+                Map.of("Retry-After", "30"));
+    }
+
     /** 500 when handling failed; the delivery ID leads to the log. */
     public static WebhookResponse internalError(String deliveryId) {
         return new WebhookResponse(500, error("internal error; the Jenkins log has details under delivery " + deliveryId),
@@ -68,17 +83,35 @@ public final class WebhookAnswers {
     }
 
     /**
-     * 200 with the approval workflow's state, in the shape the shipped workflow mapping reads:
-     * {@code {"id", "workflowId", "decision", "status", "approvers"}}.
+     * 200 with the approval workflow's state, in the shape the calling mapping reads: {@code {"id",
+     * "workflowId", "decision", "status", "approvers"}}, where {@code status} is Cloud ALM's {@code
+     * externalResourceStatus} for the plugin's mapping and SAP Build's workflow status for the
+     * SAP Build mapping (also as {@code workflowStatus}, which its decision poll reads).
      */
-    public static WebhookResponse workflow(WorkflowAnswer answer) {
+    public static WebhookResponse workflow(WorkflowAnswer answer, WorkflowDialect dialect) {
+        String status = dialect == WorkflowDialect.SAP_BUILD_MAPPING ? sapBuildStatus(answer.status()) : answer.status().name();
         ObjectNode body = JSON.createObjectNode()
                 .put("id", answer.workflowId())
                 .put("workflowId", answer.workflowId())
                 .put("decision", answer.decision().name())
-                .put("status", answer.status().name());
+                .put("status", status);
+        if (dialect == WorkflowDialect.SAP_BUILD_MAPPING) {
+            body.put("workflowStatus", status);
+        }
         body.putArray("approvers").add("Jenkins");
         return new WebhookResponse(200, body.toString(), Map.of());
+    }
+
+    /** The SAP Build workflow status whose switch in SAP's mapping yields {@code status} (reference §7.3). */
+    private static String sapBuildStatus(ExternalResourceStatus status) {
+        switch (status) {
+            case STARTED:
+                return "RUNNING";
+            case COMPLETED:
+                return "COMPLETED";
+            default:
+                return "ERRONEOUS";
+        }
     }
 
     private static String error(String message) {

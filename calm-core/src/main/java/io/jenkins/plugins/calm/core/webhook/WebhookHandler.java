@@ -15,6 +15,7 @@ import io.jenkins.plugins.calm.core.webhook.payload.SafeJsonReader;
 import io.jenkins.plugins.calm.core.webhook.payload.WebhookPayload;
 import io.jenkins.plugins.calm.core.webhook.payload.WebhookPayloadParser;
 import io.jenkins.plugins.calm.core.webhook.payload.WorkflowCancel;
+import io.jenkins.plugins.calm.core.webhook.payload.WorkflowDialect;
 import io.jenkins.plugins.calm.core.webhook.payload.WorkflowPing;
 import io.jenkins.plugins.calm.core.webhook.payload.WorkflowStart;
 import io.jenkins.plugins.calm.core.webhook.routing.RoutingResult;
@@ -43,7 +44,8 @@ import java.util.function.Supplier;
  * request into a {@link WebhookRequest}, sends {@link WebhookResult#response()}, logs {@link
  * WebhookResult#logLine()} and queues {@link WebhookResult#dispatches()}.
  *
- * <p>Order of checks: method, body size, connection and secret, path, content type, JSON, payload;
+ * <p>Order of checks: method (POST; GET and PATCH only where SAP Build's workflow contract uses
+ * them), body size, connection and secret, path, content type, JSON, payload;
  * then deduplication and routing. Nothing here does network I/O, so the answer takes
  * milliseconds; anything that needs Cloud ALM (reading a feature or the status list) comes back as
  * a {@link Dispatch.RouteLater} for the plugin to do afterwards, ending in {@link #reroute}.
@@ -59,7 +61,7 @@ public final class WebhookHandler {
     private final WebhookLimits limits;
     private final SafeJsonReader jsonReader;
     private final Supplier<String> deliveryIds;
-    private volatile WebhookConnections connections;
+    private volatile Supplier<WebhookConnections> connections;
 
     private WebhookHandler(Builder builder) {
         this.connections = builder.connections;
@@ -80,12 +82,24 @@ public final class WebhookHandler {
      * @param buildStates how the approval workflow sees its builds
      */
     public static Builder builder(WebhookConnections connections, TriggerRouter router, BuildStateProbe buildStates) {
+        Objects.requireNonNull(connections, "connections");
+        return new Builder(() -> connections, router, buildStates);
+    }
+
+    /**
+     * @param connections asked once per delivery, so a changed configuration or a rotated secret
+     *     applies to the next delivery; must answer from memory
+     * @param router the configured triggers
+     * @param buildStates how the approval workflow sees its builds
+     */
+    public static Builder builder(Supplier<WebhookConnections> connections, TriggerRouter router, BuildStateProbe buildStates) {
         return new Builder(connections, router, buildStates);
     }
 
     /** Replaces the connections, e.g. after the global configuration was saved. */
     public void replaceConnections(WebhookConnections newConnections) {
-        this.connections = Objects.requireNonNull(newConnections, "connections");
+        Objects.requireNonNull(newConnections, "connections");
+        this.connections = () -> newConnections;
     }
 
     /** @return the approval workflows, for the plugin to report builds to and to save */
@@ -121,15 +135,16 @@ public final class WebhookHandler {
         }
 
         WebhookResult handle() {
-            if (!"POST".equalsIgnoreCase(request.method())) {
-                return result(DeliveryOutcome.METHOD_NOT_ALLOWED, forLog(request.method()), WebhookAnswers.methodNotAllowed());
+            WebhookConnections current = Objects.requireNonNull(connections.get(), "connections");
+            WebhookPath path = WebhookPath.parse(request.path(), current);
+            if (!path.allows(request.method())) {
+                return result(DeliveryOutcome.METHOD_NOT_ALLOWED, forLog(request.method()) + " " + forLog(request.path()),
+                        WebhookAnswers.methodNotAllowed(path.allowed()));
             }
             if (request.body().tooLarge()) {
                 return result(DeliveryOutcome.BODY_TOO_LARGE, "limit " + limits.maxBodyBytes() + " bytes",
                         WebhookAnswers.tooLarge(limits.maxBodyBytes()));
             }
-            WebhookConnections current = connections;
-            WebhookPath path = WebhookPath.parse(request.path(), current);
             Optional<WebhookConnection> connection = path.connectionName() != null
                     ? current.named(path.connectionName())
                     : current.defaultConnection();
@@ -161,6 +176,10 @@ public final class WebhookHandler {
             if (!path.valid()) {
                 return result(DeliveryOutcome.UNKNOWN_PATH, null, accepted());
             }
+            if (path.outputs()) {
+                // SAP Build's decision poll: a GET without a body.
+                return workflowPing(conn, new WorkflowPing(path.workflowId(), WorkflowDialect.SAP_BUILD_MAPPING));
+            }
             if (!JsonMediaType.accepts(request.contentType())) {
                 return result(DeliveryOutcome.UNSUPPORTED_MEDIA_TYPE, "Content-Type " + forLog(request.contentType()),
                         WebhookAnswers.unsupportedMediaType());
@@ -168,7 +187,9 @@ public final class WebhookHandler {
             WebhookPayload payload;
             try {
                 JsonNode root = jsonReader.readObject(request.body().bytes());
-                payload = WebhookPayloadParser.parse(conn.name(), root, conn.fieldMapping(), path.workflow(), path.workflowId());
+                payload = "PATCH".equalsIgnoreCase(request.method())
+                        ? WebhookPayloadParser.parseWorkflowPatch(root, path.workflowId())
+                        : WebhookPayloadParser.parse(conn.name(), root, conn.fieldMapping(), path.workflow(), path.workflowId());
             } catch (PayloadRejectedException e) {
                 return result(DeliveryOutcome.MALFORMED_PAYLOAD, e.getMessage(), WebhookAnswers.malformed(e.getMessage()));
             }
@@ -209,7 +230,7 @@ public final class WebhookHandler {
                     WorkflowInstance instance = workflows.start(conn.name(), label, routing.statusName(), triggerIds(routing));
                     Dispatch dispatch = new Dispatch.StartApprovalBuilds(instance.id(), start, routing.triggers(),
                             routing.request().withWorkflowId(instance.id()));
-                    return workflowResult(DeliveryOutcome.WORKFLOW_STARTED, instance, routing.detail(), List.of(dispatch));
+                    return workflowResult(start.dialect(), instance, routing.detail(), List.of(dispatch));
                 }
                 case NEEDS_FEATURE:
                 case UNKNOWN_STATUS_CODE: {
@@ -217,7 +238,7 @@ public final class WebhookHandler {
                     WorkflowInstance instance = workflows.startAwaitingRoute(conn.name(), label, target);
                     Need need = routing.outcome() == RoutingResult.Outcome.NEEDS_FEATURE ? Need.FEATURE : Need.STATUS_LIST;
                     Dispatch dispatch = new Dispatch.RouteApprovalLater(instance.id(), start, need, routing.detail());
-                    return workflowResult(DeliveryOutcome.WORKFLOW_STARTED, instance, routing.detail(), List.of(dispatch));
+                    return workflowResult(start.dialect(), instance, routing.detail(), List.of(dispatch));
                 }
                 default:
                     return result(DeliveryOutcome.NOTHING_TO_DO, "approval of " + label + ": " + routing.detail(), accepted());
@@ -225,45 +246,46 @@ public final class WebhookHandler {
         }
 
         private WebhookResult workflowResult(
-                DeliveryOutcome outcome, WorkflowInstance instance, String detail, List<Dispatch> dispatches) {
+                WorkflowDialect dialect, WorkflowInstance instance, String detail, List<Dispatch> dispatches) {
             WorkflowAnswer answer = new WorkflowAnswer(
                     instance.id(), WorkflowDecision.IN_PROCESS, ExternalResourceStatus.STARTED, instance.detail());
-            return new WebhookResult(id, connectionName, outcome, "workflow " + instance.id() + " for feature "
-                    + instance.featureLabel() + ": " + detail, WebhookAnswers.workflow(answer), dispatches, null);
+            return new WebhookResult(id, connectionName, DeliveryOutcome.WORKFLOW_STARTED, "workflow " + instance.id()
+                    + " for feature " + instance.featureLabel() + ": " + detail, WebhookAnswers.workflow(answer, dialect),
+                    dispatches, null);
         }
 
         private WebhookResult workflowPing(WebhookConnection conn, WorkflowPing ping) {
             Optional<WorkflowAnswer> answer = workflows.ping(conn.name(), ping.workflowId(), buildStates);
             if (answer.isEmpty()) {
-                return unknownWorkflow(ping.workflowId());
+                return unknownWorkflow(ping.workflowId(), ping.dialect());
             }
             return new WebhookResult(id, connectionName, DeliveryOutcome.WORKFLOW_ANSWERED,
                     "workflow " + ping.workflowId() + ": " + answer.get().decision() + ", " + answer.get().detail(),
-                    WebhookAnswers.workflow(answer.get()), List.of(), null);
+                    WebhookAnswers.workflow(answer.get(), ping.dialect()), List.of(), null);
         }
 
         private WebhookResult workflowCancel(WebhookConnection conn, WorkflowCancel cancel) {
             Optional<Cancellation> cancellation = workflows.cancel(conn.name(), cancel.workflowId());
             if (cancellation.isEmpty()) {
-                return unknownWorkflow(cancel.workflowId());
+                return unknownWorkflow(cancel.workflowId(), cancel.dialect());
             }
             List<Dispatch> dispatches = cancellation.get().buildsToAbort().isEmpty()
                     ? List.of()
                     : List.of(new Dispatch.AbortApprovalBuilds(cancel.workflowId(), cancellation.get().buildsToAbort()));
             return new WebhookResult(id, connectionName, DeliveryOutcome.WORKFLOW_CANCELED,
                     "workflow " + cancel.workflowId() + ", " + cancellation.get().buildsToAbort().size() + " build(s) to abort",
-                    WebhookAnswers.workflow(cancellation.get().answer()), dispatches, null);
+                    WebhookAnswers.workflow(cancellation.get().answer(), cancel.dialect()), dispatches, null);
         }
 
         /**
          * An authenticated caller asks about a workflow this connection does not know (e.g. its state
          * file was deleted): answer REJECTED/FAILED so Cloud ALM stops polling instead of waiting forever.
          */
-        private WebhookResult unknownWorkflow(String workflowId) {
+        private WebhookResult unknownWorkflow(String workflowId, WorkflowDialect dialect) {
             WorkflowAnswer answer = new WorkflowAnswer(workflowId, WorkflowDecision.REJECTED, ExternalResourceStatus.FAILED,
                     "unknown workflow");
             return new WebhookResult(id, connectionName, DeliveryOutcome.WORKFLOW_UNKNOWN, "workflow " + workflowId,
-                    WebhookAnswers.workflow(answer), List.of(), null);
+                    WebhookAnswers.workflow(answer, dialect), List.of(), null);
         }
 
         private WebhookResponse accepted() {
@@ -313,7 +335,8 @@ public final class WebhookHandler {
                 start.feature().completedWith(fetched.facts()),
                 start.current().isUnknown() ? fetched.status() : start.current(),
                 start.target(),
-                start.triggeredBy());
+                start.triggeredBy(),
+                start.dialect());
         Optional<WorkflowInstance> instance = workflows.find(workflowId);
         if (instance.isEmpty()) {
             return new FollowUp(DeliveryOutcome.WORKFLOW_UNKNOWN, "workflow " + workflowId + " is gone", List.of());
@@ -404,7 +427,7 @@ public final class WebhookHandler {
 
     /** Configures a {@link WebhookHandler}. */
     public static final class Builder {
-        private final WebhookConnections connections;
+        private final Supplier<WebhookConnections> connections;
         private final TriggerRouter router;
         private final BuildStateProbe buildStates;
         private Clock clock = Clock.systemUTC();
@@ -413,7 +436,7 @@ public final class WebhookHandler {
         private WebhookLimits limits = WebhookLimits.DEFAULT;
         private Supplier<String> deliveryIds = () -> UUID.randomUUID().toString();
 
-        private Builder(WebhookConnections connections, TriggerRouter router, BuildStateProbe buildStates) {
+        private Builder(Supplier<WebhookConnections> connections, TriggerRouter router, BuildStateProbe buildStates) {
             this.connections = Objects.requireNonNull(connections, "connections");
             this.router = Objects.requireNonNull(router, "router");
             this.buildStates = Objects.requireNonNull(buildStates, "buildStates");

@@ -152,6 +152,23 @@ class WebhookHandlerTest {
     }
 
     @Test
+    void asksForTheConnectionsOnEveryDeliverySoARotatedSecretAppliesAtOnce() {
+        String[] secret = {SECRET};
+        WebhookHandler rotating = WebhookHandler.builder(
+                () -> WebhookConnections.of(List.of(new WebhookConnection("prod",
+                        WebhookAuthPolicy.requireSecret(WebhookSecret.of(secret[0])), null, CODES))),
+                router, handle -> BuildState.NOT_FOUND).build();
+
+        assertThat(rotating.handle(post("/", basic(SECRET), Payloads.resourceChange("e-1", "T_TST", null))).outcome())
+                .isEqualTo(DeliveryOutcome.DISPATCHED);
+        secret[0] = "the-new-" + SECRET;
+        assertThat(rotating.handle(post("/", basic(SECRET), Payloads.resourceChange("e-2", "T_TST", null))).outcome())
+                .isEqualTo(DeliveryOutcome.AUTH_FAILED);
+        assertThat(rotating.handle(post("/", basic("the-new-" + SECRET), Payloads.resourceChange("e-3", "T_TST", null))).outcome())
+                .isEqualTo(DeliveryOutcome.DISPATCHED);
+    }
+
+    @Test
     void anOpenConnectionNeedsNoSecret() {
         WebhookHandler open = handler(new WebhookConnection("prod", new WebhookAuthPolicy(null, false, false), null, CODES));
 
@@ -244,6 +261,79 @@ class WebhookHandlerTest {
         assertThat(json(done.response()).path("status").asText()).isEqualTo("COMPLETED");
         assertThat(json(done.response()).path("workflowId").asText()).isEqualTo("wf-1");
         assertThat(done.outcome()).isEqualTo(DeliveryOutcome.WORKFLOW_ANSWERED);
+    }
+
+    /** WORKFLOW.STARTED as Cloud ALM's built-in "SAP Cloud ALM Feature to SAP Build" mapping posts it (reference §7.3). */
+    private static final String SAP_BUILD_STARTED = """
+            {"definitionId":"featureStatusSwitchWorkflow","context":{"featureId":"%s","universalId":"6-123",
+             "linkToFeature":"https://t.example/launchpad#feature-display?sap-ui-app-id-hint=x&/list/details/6-123",
+             "statusName":"In Testing","targetStatusName":"Successfully Tested","priority":"Medium",
+             "projectName":"Finance","featureTitle":"Add credit check","responsibleId":"jane@example.com",
+             "triggeredBy":"jane@example.com","toBeReviewedBy":["jane@example.com"]}}
+            """.formatted(FEATURE_UUID);
+
+    private static WebhookRequest request(String method, String path, String body) {
+        return new WebhookRequest(method, path, basic(SECRET), body == null ? null : JSON, null,
+                body == null ? RequestBody.empty() : RequestBody.of(Payloads.bytes(body), 1 << 20));
+    }
+
+    @Test
+    void speaksTheSapBuildMappingsWorkflowContract() throws Exception {
+        WebhookResult started = handler.handle(request("POST", "/prod/workflow", SAP_BUILD_STARTED));
+
+        assertThat(started.outcome()).isEqualTo(DeliveryOutcome.WORKFLOW_STARTED);
+        JsonNode answer = json(started.response());
+        assertThat(answer.path("id").asText()).isEqualTo("wf-1");
+        assertThat(answer.path("status").asText()).as("SAP's switch maps RUNNING to STARTED").isEqualTo("RUNNING");
+        Dispatch.StartApprovalBuilds builds = (Dispatch.StartApprovalBuilds) started.dispatches().get(0);
+        assertThat(builds.request().environment())
+                .containsEntry("CALM_FEATURE_ID", "6-123")
+                .containsEntry("CALM_FEATURE_UUID", FEATURE_UUID)
+                .containsEntry("CALM_FEATURE_TITLE", "Add credit check")
+                .containsEntry("CALM_TARGET_STATUS", "Successfully Tested");
+
+        handler.workflows().buildScheduled("wf-1", "gate-tested", "gate#12");
+        jenkins.put("gate#12", BuildState.RUNNING);
+        JsonNode running = json(handler.handle(request("GET", "/prod/workflow/wf-1/outputs", null)).response());
+        assertThat(running.path("decision").asText()).isEqualTo("IN_PROCESS");
+        assertThat(running.path("workflowStatus").asText()).isEqualTo("RUNNING");
+
+        jenkins.put("gate#12", BuildState.SUCCEEDED);
+        WebhookResult done = handler.handle(request("GET", "/prod/workflow/wf-1/outputs", null));
+        assertThat(done.outcome()).isEqualTo(DeliveryOutcome.WORKFLOW_ANSWERED);
+        assertThat(json(done.response()).path("decision").asText()).isEqualTo("APPROVED");
+        assertThat(json(done.response()).path("workflowStatus").asText()).isEqualTo("COMPLETED");
+        assertThat(json(done.response()).path("workflowId").asText()).isEqualTo("wf-1");
+    }
+
+    @Test
+    void aSapBuildCancellationIsAPatchOfTheWorkflow() throws Exception {
+        handler.handle(request("POST", "/workflow", SAP_BUILD_STARTED));
+        handler.workflows().buildScheduled("wf-1", "gate-tested", "gate#12");
+        jenkins.put("gate#12", BuildState.QUEUED);
+
+        WebhookResult canceled = handler.handle(request("PATCH", "/workflow/wf-1", "{\"status\":\"CANCELED\",\"cascade\":false}"));
+
+        assertThat(canceled.outcome()).isEqualTo(DeliveryOutcome.WORKFLOW_CANCELED);
+        assertThat(canceled.dispatches()).containsExactly(new Dispatch.AbortApprovalBuilds("wf-1", List.of("gate#12")));
+        assertThat(json(canceled.response()).path("decision").asText()).isEqualTo("REJECTED");
+        assertThat(json(canceled.response()).path("workflowStatus").asText()).as("SAP's switch maps it to FAILED")
+                .isEqualTo("ERRONEOUS");
+        JsonNode unknown = json(handler.handle(request("GET", "/workflow/wf-404/outputs", null)).response());
+        assertThat(unknown.path("decision").asText()).as("Cloud ALM stops polling").isEqualTo("REJECTED");
+        assertThat(handler.handle(request("PATCH", "/workflow/wf-1", "{\"status\":\"SUSPENDED\"}")).response().status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void getAndPatchAreTakenOnlyWhereTheSapBuildContractUsesThem() {
+        assertThat(handler.handle(request("GET", "/prod", null)).response().status()).isEqualTo(405);
+        assertThat(handler.handle(request("GET", "/workflow/wf-1", null)).response().headers()).containsEntry("Allow", "POST, PATCH");
+        assertThat(handler.handle(request("PATCH", "/workflow", "{}")).response().status()).isEqualTo(405);
+        assertThat(handler.handle(request("POST", "/workflow/wf-1/outputs", "{}")).response().headers()).containsEntry("Allow", "GET");
+        assertThat(handler.handle(request("DELETE", "/workflow/wf-1", null)).response().status()).isEqualTo(405);
+        WebhookRequest anonymousPoll = new WebhookRequest("GET", "/workflow/wf-1/outputs", null, null, null, RequestBody.empty());
+        assertThat(handler.handle(anonymousPoll).response().status()).as("a poll authenticates too").isEqualTo(401);
     }
 
     @Test

@@ -41,8 +41,10 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code WORKFLOW.CANCELED}: {@code PATCH <workflow-url>/<id>} {@code
  *       {"status":"CANCELED","cascade":false}} when the pending switch is cancelled.</li>
  * </ol>
- * Which field carries what ({@code featureId} = display ID, {@code universalId} = UUID) is
- * INFERRED.
+ * Which field carries what is INFERRED from the reference: SAP's mapping fills {@code featureId}
+ * from {@code item.id} (the UUID) and {@code universalId} from {@code item.universalId}, which
+ * its own deep link {@code …&/list/details/#{item.universalId}} uses where other sources put the
+ * display ID (reference §3.4, §7.3).
  */
 public final class ApprovalWorkflows implements FeatureService.ApprovalGate {
   public static final String STARTED = "WORKFLOW.STARTED";
@@ -132,16 +134,16 @@ public final class ApprovalWorkflows implements FeatureService.ApprovalGate {
     Approval approval = new Approval(feature, target, actor, clock.instant());
     pending.put(feature.uuid(), approval);
     ObjectNode context = Json.object()
-        .put("featureId", feature.displayId())
+        .put("featureId", feature.uuid().toString())
         .put("linkToFeature", launchpadBase
-            + "/launchpad#feature-display?sap-ui-app-id-hint=com.sap.calm.imp.cdm.features.ui&/details/"
+            + "/launchpad#feature-display?sap-ui-app-id-hint=com.sap.calm.imp.cdm.features.ui&/list/details/"
             + feature.displayId())
         .put("statusName", feature.status().displayName())
         .put("targetStatusName", target.displayName())
         .put("priority", feature.priority().displayName())
         .put("projectName", projects.find(feature.projectId()).map(p -> p.name()).orElse(null))
         .put("featureTitle", feature.title())
-        .put("universalId", feature.uuid().toString())
+        .put("universalId", feature.displayId())
         .put("responsibleId", feature.responsibleId())
         .put("triggeredBy", actor);
     context.putArray("toBeReviewedBy").add(feature.responsibleId());

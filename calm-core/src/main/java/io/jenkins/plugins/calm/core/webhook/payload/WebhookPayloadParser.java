@@ -6,6 +6,7 @@ import io.jenkins.plugins.calm.core.webhook.payload.FeatureFieldMapping.Located;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Turns a delivery's JSON into a {@link WebhookPayload}. It understands three kinds of payload:
@@ -15,7 +16,10 @@ import java.util.Locale;
  *   <li>a payload shaped by the recommended mapping (or the connection's custom field mapping);
  *   <li>the external approval workflow calls {@code WORKFLOW.STARTED}, {@code WORKFLOW.PING} and
  *       {@code WORKFLOW.CANCELED}, whose shape is fixed by the workflow mapping in docs/webhooks.md
- *       (and, for {@code STARTED}, also read from a Resource Changes envelope's {@code resource}).
+ *       (and, for {@code STARTED}, also read from a Resource Changes envelope's {@code resource}),
+ *       or by Cloud ALM's built-in mapping "SAP Cloud ALM Feature to SAP Build" (reference §7.3:
+ *       {@code STARTED} posts {@code {definitionId, context}}, {@code CANCELED} patches {@code
+ *       {"status":"CANCELED"}}, see {@link #parseWorkflowPatch}).
  * </ol>
  * It throws nothing but {@link PayloadRejectedException}.
  */
@@ -34,6 +38,18 @@ public final class WebhookPayloadParser {
     private static final List<JsonPointer> WF_TARGET_NAME = pointers("/feature/targetStatusName", "/resource/targetStatusName");
     private static final List<JsonPointer> WF_TRIGGERED_BY = pointers("/triggeredBy", "/resource/triggeredBy");
     private static final List<JsonPointer> WF_ID = pointers("/workflowId");
+    /* SAP's mapping fills featureId from item.id and universalId from item.universalId; which is the
+       UUID and which the display ID is inferred, so each value is classified by its shape instead. */
+    private static final List<JsonPointer> SAP_BUILD_FEATURE_IDS = pointers("/context/featureId", "/context/universalId");
+    private static final JsonPointer SAP_BUILD_CONTEXT = JsonPointer.compile("/context");
+    private static final List<JsonPointer> SAP_BUILD_TITLE = pointers("/context/featureTitle");
+    private static final List<JsonPointer> SAP_BUILD_PROJECT_NAME = pointers("/context/projectName");
+    private static final List<JsonPointer> SAP_BUILD_STATUS_NAME = pointers("/context/statusName");
+    private static final List<JsonPointer> SAP_BUILD_TARGET_NAME = pointers("/context/targetStatusName");
+    private static final List<JsonPointer> SAP_BUILD_TRIGGERED_BY = pointers("/context/triggeredBy");
+    private static final JsonPointer SAP_BUILD_STATUS = JsonPointer.compile("/status");
+    private static final Pattern GUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private WebhookPayloadParser() {
     }
@@ -118,11 +134,34 @@ public final class WebhookPayloadParser {
                 tags == null ? null : FieldValues.tags(tags.node(), tags.where()));
     }
 
+    /**
+     * Reads {@code WORKFLOW.CANCELED} as Cloud ALM's built-in SAP Build mapping sends it: a PATCH
+     * of the workflow's URL with {@code {"status":"CANCELED","cascade":false}}.
+     *
+     * @param root the body, as read by {@link SafeJsonReader}
+     * @param workflowIdFromUrl the workflow ID in the URL
+     */
+    public static WorkflowCancel parseWorkflowPatch(JsonNode root, String workflowIdFromUrl) {
+        String status = FieldValues.identifier(root.at(SAP_BUILD_STATUS), "/status");
+        if (status == null || !upper(status).startsWith("CANCEL")) {
+            throw new PayloadRejectedException("a PATCH of an approval workflow must set \"status\": \"CANCELED\"");
+        }
+        return new WorkflowCancel(workflowId(root, workflowIdFromUrl, "WORKFLOW.CANCELED"), WorkflowDialect.SAP_BUILD_MAPPING);
+    }
+
     private static WebhookPayload parseWorkflowCall(
             JsonNode root, String eventType, boolean workflowUrl, String workflowIdFromUrl) {
+        if (eventType == null && workflowUrl && root.at(SAP_BUILD_CONTEXT).isObject()) {
+            if (workflowIdFromUrl != null) {
+                throw new PayloadRejectedException("WORKFLOW.STARTED must be posted to the workflow URL without a"
+                        + " workflow ID; the ID is what this endpoint answers");
+            }
+            return sapBuildStart(root);
+        }
         if (eventType == null) {
             throw new PayloadRejectedException("the approval workflow URL expects \"eventType\": WORKFLOW.STARTED,"
-                    + " WORKFLOW.PING or WORKFLOW.CANCELED (see the workflow mapping in docs/webhooks.md)");
+                    + " WORKFLOW.PING or WORKFLOW.CANCELED (see the workflow mapping in docs/webhooks.md), or the"
+                    + " {\"definitionId\", \"context\"} of the SAP Build mapping");
         }
         switch (upper(eventType)) {
             case "WORKFLOW.STARTED":
@@ -166,6 +205,40 @@ public final class WebhookPayloadParser {
                 tags == null ? null : FieldValues.tags(tags, "/feature/tags"));
         StatusRef current = new StatusRef(identifier(root, WF_STATUS_CODE), identifier(root, WF_STATUS_NAME));
         return new WorkflowStart(feature, current, target, identifier(root, WF_TRIGGERED_BY));
+    }
+
+    /** {@code WORKFLOW.STARTED} as the SAP Build mapping posts it: {@code {definitionId, context:{…}}}. */
+    private static WorkflowStart sapBuildStart(JsonNode root) {
+        String uuid = null;
+        String displayId = null;
+        for (JsonPointer pointer : SAP_BUILD_FEATURE_IDS) {
+            String value = identifier(root, List.of(pointer));
+            if (value == null) {
+                continue;
+            }
+            if (GUID.matcher(value).matches()) {
+                uuid = uuid == null ? value : uuid;
+            } else {
+                displayId = displayId == null ? value : displayId;
+            }
+        }
+        if (uuid == null && displayId == null) {
+            throw new PayloadRejectedException("WORKFLOW.STARTED names no feature: expected /context/featureId or /context/universalId");
+        }
+        String target = identifier(root, SAP_BUILD_TARGET_NAME);
+        if (target == null) {
+            throw new PayloadRejectedException("WORKFLOW.STARTED names no target status: expected /context/targetStatusName");
+        }
+        JsonNode title = first(root, SAP_BUILD_TITLE);
+        FeatureFacts feature = new FeatureFacts(
+                uuid,
+                displayId,
+                title == null ? null : FieldValues.title(title, "/context/featureTitle"),
+                null,
+                identifier(root, SAP_BUILD_PROJECT_NAME),
+                null);
+        return new WorkflowStart(feature, StatusRef.ofName(identifier(root, SAP_BUILD_STATUS_NAME)), StatusRef.ofName(target),
+                identifier(root, SAP_BUILD_TRIGGERED_BY), WorkflowDialect.SAP_BUILD_MAPPING);
     }
 
     private static String workflowId(JsonNode root, String workflowIdFromUrl, String eventType) {

@@ -5,6 +5,7 @@ import static io.jenkins.plugins.calm.core.webhook.payload.Payloads.PROJECT_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.calm.core.CloudAlmException;
 import io.jenkins.plugins.calm.core.webhook.gate.WebhookLimits;
 import java.time.Instant;
 import java.util.List;
@@ -141,6 +142,14 @@ class WebhookPayloadParserTest {
     }
 
     @Test
+    void aRejectedPayloadIsAPermanentCloudAlmFailure() {
+        PayloadRejectedException rejected = new PayloadRejectedException("/resource/uuid must be a string, not an object");
+
+        assertThat(rejected).isInstanceOf(CloudAlmException.class);
+        assertThat(rejected.isTransient()).as("the same body is rejected again until the mapping changes").isFalse();
+    }
+
+    @Test
     void refusesWrongTypesNamingTheField() {
         assertThatThrownBy(() -> parse("{\"resource\":{\"uuid\":{\"x\":1}}}"))
                 .isInstanceOf(PayloadRejectedException.class).hasMessage("/resource/uuid must be a string, not an object");
@@ -232,5 +241,34 @@ class WebhookPayloadParserTest {
     @Test
     void ignoresOtherWorkflowEvents() {
         assertThat(parse("{\"eventType\":\"WORKFLOW.SUSPENDED\"}")).isInstanceOf(IgnoredEvent.class);
+    }
+
+    @Test
+    void readsTheSapBuildMappingsStartTellingUuidAndDisplayIdApartByTheirShape() {
+        String body = "{\"definitionId\":\"featureStatusSwitchWorkflow\",\"context\":{\"featureId\":\"%s\","
+                + "\"universalId\":\"%s\",\"statusName\":\"In Testing\",\"targetStatusName\":\"Successfully Tested\","
+                + "\"projectName\":\"Finance\",\"featureTitle\":\"Add\\u0007 credit check\",\"triggeredBy\":\"jane\"}}";
+
+        WorkflowStart start = (WorkflowStart) parseWorkflow(body.formatted(FEATURE_UUID, "6-123"), null);
+        WorkflowStart swapped = (WorkflowStart) parseWorkflow(body.formatted("6-123", FEATURE_UUID), null);
+
+        assertThat(start.dialect()).isEqualTo(WorkflowDialect.SAP_BUILD_MAPPING);
+        assertThat(start.feature()).isEqualTo(new FeatureFacts(FEATURE_UUID, "6-123", "Add  credit check", null, "Finance", null));
+        assertThat(start.current()).isEqualTo(StatusRef.ofName("In Testing"));
+        assertThat(start.target()).isEqualTo(StatusRef.ofName("Successfully Tested"));
+        assertThat(start.triggeredBy()).isEqualTo("jane");
+        assertThat(swapped.feature()).as("whichever field carries which").isEqualTo(start.feature());
+        assertThatThrownBy(() -> parseWorkflow("{\"definitionId\":\"d\",\"context\":{\"featureId\":\"6-1\"}}", null))
+                .isInstanceOf(PayloadRejectedException.class).hasMessageContaining("/context/targetStatusName");
+        assertThatThrownBy(() -> parseWorkflow("{\"definitionId\":\"d\",\"context\":{\"targetStatusName\":\"x\"}}", null))
+                .isInstanceOf(PayloadRejectedException.class).hasMessageContaining("/context/featureId");
+    }
+
+    @Test
+    void readsTheSapBuildMappingsCancellation() {
+        assertThat(WebhookPayloadParser.parseWorkflowPatch(reader.readObject(Payloads.bytes("{\"status\":\"CANCELED\",\"cascade\":false}")), "wf-1"))
+                .isEqualTo(new WorkflowCancel("wf-1", WorkflowDialect.SAP_BUILD_MAPPING));
+        assertThatThrownBy(() -> WebhookPayloadParser.parseWorkflowPatch(reader.readObject(Payloads.bytes("{\"status\":\"RUNNING\"}")), "wf-1"))
+                .isInstanceOf(PayloadRejectedException.class).hasMessageContaining("CANCELED");
     }
 }
