@@ -1,14 +1,31 @@
 package hudson.model;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.SortedMap;
 
-/* The real class reaches Item through AbstractItem, which the stub skips. */
-public abstract class Job<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> implements Item {
+public abstract class Job<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends AbstractItem {
+    /* Not in the real API: lets the stubs of Jenkins' own job types in this package extend the stub. */
     Job() {
         throw new UnsupportedOperationException("stub");
     }
 
-    public final @NonNull String getFullName() {
+    protected Job(ItemGroup parent, String name) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public abstract boolean isBuildable();
+
+    protected abstract SortedMap<Integer, ? extends RunT> _getRuns();
+
+    protected abstract void removeRun(RunT run);
+
+    @Override
+    public Collection<? extends Job> getAllJobs() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public void renameTo(String newName) throws IOException {
         throw new UnsupportedOperationException("stub");
     }
 

@@ -1,7 +1,10 @@
 package hudson.model;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.model.queue.SubTask;
 import java.util.List;
+import jenkins.model.FullyNamedModelObject;
 
 public class Queue {
     private Queue() {
@@ -20,20 +23,19 @@ public class Queue {
         throw new UnsupportedOperationException("stub");
     }
 
-    /*
-     * Sealed in the stubs only, like Task below: Jenkins' jobs and runs implement these, never a plugin's
-     * glue code; the real interfaces have many abstract methods that would otherwise have to be declared.
-     */
-    public sealed interface Task permits TaskSealing {
+    public interface Task extends FullyNamedModelObject, SubTask {
+        String getName();
+
+        String getUrl();
     }
 
-    private non-sealed interface TaskSealing extends Task {
-    }
+    /* The real run() also declares the unchecked AsynchronousExecution. */
+    public interface Executable extends Runnable {
+        @NonNull
+        SubTask getParent();
 
-    public sealed interface Executable extends Runnable permits ExecutableSealing {
-    }
-
-    private non-sealed interface ExecutableSealing extends Executable {
+        @Override
+        void run();
     }
 
     public interface QueueAction extends Action {

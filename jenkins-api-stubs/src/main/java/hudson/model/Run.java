@@ -5,7 +5,12 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.IOException;
 
 public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends Actionable {
+    /* Not in the real API: lets the stubs of Jenkins' own run types in this package extend the stub. */
     Run() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    protected Run(@NonNull JobT job) throws IOException {
         throw new UnsupportedOperationException("stub");
     }
 

@@ -7,6 +7,14 @@ public abstract class FormValidation extends IOException {
         throw new UnsupportedOperationException("stub");
     }
 
+    public enum Kind {
+        OK,
+        WARNING,
+        ERROR
+    }
+
+    public final Kind kind;
+
     public static FormValidation error(String message) {
         throw new UnsupportedOperationException("stub");
     }

@@ -12,6 +12,10 @@ public final class Secret implements Serializable {
         throw new UnsupportedOperationException("stub");
     }
 
+    public String getEncryptedValue() {
+        throw new UnsupportedOperationException("stub");
+    }
+
     public static Secret decrypt(@CheckForNull String data) {
         throw new UnsupportedOperationException("stub");
     }

@@ -3,12 +3,16 @@ package jenkins.model;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import edu.umd.cs.findbugs.annotations.Nullable;
+import hudson.model.Descriptor;
 import hudson.model.Item;
 import hudson.model.ItemGroup;
 import hudson.model.TopLevelItem;
 import hudson.security.ACL;
 import hudson.security.AccessControlled;
+import hudson.security.AuthorizationStrategy;
 import hudson.security.Permission;
+import hudson.security.SecurityRealm;
+import hudson.security.csrf.CrumbIssuer;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
@@ -102,5 +106,32 @@ public class Jenkins implements ItemGroup<TopLevelItem>, AccessControlled {
         throw new UnsupportedOperationException("stub");
     }
 
+    @NonNull
+    public synchronized <T extends TopLevelItem> T createProject(@NonNull Class<T> type, @NonNull String name) throws IOException {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public <T extends Descriptor> T getDescriptorByType(Class<T> type) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public void setQuietPeriod(Integer quietPeriod) throws IOException {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public void setSecurityRealm(@CheckForNull SecurityRealm securityRealm) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public void setAuthorizationStrategy(@CheckForNull AuthorizationStrategy a) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public void setCrumbIssuer(CrumbIssuer issuer) {
+        throw new UnsupportedOperationException("stub");
+    }
+
     public static final Permission ADMINISTER = null;
+
+    public static final Permission READ = null;
 }

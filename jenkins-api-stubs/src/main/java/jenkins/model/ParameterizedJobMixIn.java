@@ -2,10 +2,15 @@ package jenkins.model;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Action;
+import hudson.model.BuildAuthorizationToken;
+import hudson.model.Item;
 import hudson.model.Job;
 import hudson.model.Queue;
 import hudson.model.Run;
 import hudson.triggers.Trigger;
+import hudson.triggers.TriggerDescriptor;
+import java.io.IOException;
+import java.util.Map;
 
 public abstract class ParameterizedJobMixIn<JobT extends Job<JobT, RunT> & ParameterizedJobMixIn.ParameterizedJob<JobT, RunT> & Queue.Task, RunT extends Run<JobT, RunT> & Queue.Executable> {
     private ParameterizedJobMixIn() {
@@ -23,14 +28,20 @@ public abstract class ParameterizedJobMixIn<JobT extends Job<JobT, RunT> & Param
     }
 
     /*
-     * Sealed in the stubs only: Jenkins' job types implement it; the real interface inherits dozens of
-     * abstract methods (Item, Queue.Task) that would otherwise have to be declared.
+     * The real interface reaches Item and Queue.Task through BuildableItem, and declares getTriggers() in
+     * TriggeredItem. Item's methods are implemented by AbstractItem, as in Jenkins.
      */
-    public sealed interface ParameterizedJob<JobT extends Job<JobT, RunT> & ParameterizedJobMixIn.ParameterizedJob<JobT, RunT> & Queue.Task, RunT extends Run<JobT, RunT> & Queue.Executable>
-            permits ParameterizedJobSealing {
-    }
+    public interface ParameterizedJob<JobT extends Job<JobT, RunT> & ParameterizedJobMixIn.ParameterizedJob<JobT, RunT> & Queue.Task, RunT extends Run<JobT, RunT> & Queue.Executable>
+            extends Item, Queue.Task {
+        @SuppressWarnings("deprecation")
+        @CheckForNull
+        BuildAuthorizationToken getAuthToken();
 
-    private non-sealed interface ParameterizedJobSealing<JobT extends Job<JobT, RunT> & ParameterizedJobMixIn.ParameterizedJob<JobT, RunT> & Queue.Task, RunT extends Run<JobT, RunT> & Queue.Executable>
-            extends ParameterizedJob<JobT, RunT> {
+        Map<TriggerDescriptor, Trigger<?>> getTriggers();
+
+        @Override
+        default RunT createExecutable() throws IOException {
+            throw new UnsupportedOperationException("stub");
+        }
     }
 }

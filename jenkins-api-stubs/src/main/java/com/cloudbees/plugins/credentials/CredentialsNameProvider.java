@@ -9,4 +9,9 @@ public abstract class CredentialsNameProvider<C extends Credentials> {
 
     @NonNull
     public abstract String getName(@NonNull C credentials);
+
+    @NonNull
+    public static String name(@NonNull Credentials credentials) {
+        throw new UnsupportedOperationException("stub");
+    }
 }

@@ -5,8 +5,10 @@ import com.cloudbees.plugins.credentials.domains.DomainRequirement;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import edu.umd.cs.findbugs.annotations.Nullable;
+import hudson.model.Fingerprint;
 import hudson.model.ItemGroup;
 import hudson.model.Run;
+import java.io.IOException;
 import java.util.List;
 import org.springframework.security.core.Authentication;
 
@@ -32,6 +34,19 @@ public abstract class CredentialsProvider {
 
     @CheckForNull
     public static <C extends Credentials> C track(@NonNull Run build, @CheckForNull C credentials) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @NonNull
+    public static <C extends Credentials> List<C> lookupCredentialsInItemGroup(@NonNull Class<C> type,
+                                                                               @Nullable ItemGroup itemGroup,
+                                                                               @Nullable Authentication authentication,
+                                                                               @Nullable List<DomainRequirement> domainRequirements) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @CheckForNull
+    public static Fingerprint getFingerprintOf(@NonNull Credentials c) throws IOException {
         throw new UnsupportedOperationException("stub");
     }
 }

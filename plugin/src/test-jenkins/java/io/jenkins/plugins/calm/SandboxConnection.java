@@ -57,7 +57,7 @@ public final class SandboxConnection implements AutoCloseable {
     }
 
     /** Waits for build {@code number} of {@code job} to exist and to finish. */
-    public static <R extends Run<?, ?>> R awaitBuild(JenkinsRule j, Job<?, R> job, int number) throws Exception {
+    public static <J extends Job<J, R>, R extends Run<J, R>> R awaitBuild(JenkinsRule j, J job, int number) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (job.getBuildByNumber(number) == null) {
             if (System.nanoTime() > deadline) {

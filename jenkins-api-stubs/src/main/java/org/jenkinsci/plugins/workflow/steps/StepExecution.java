@@ -1,8 +1,10 @@
 package org.jenkinsci.plugins.workflow.steps;
 
+import com.google.common.util.concurrent.ListenableFuture;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.Serializable;
+import java.util.function.Consumer;
 
 public abstract class StepExecution implements Serializable {
     protected StepExecution(@NonNull StepContext context) {
@@ -24,6 +26,10 @@ public abstract class StepExecution implements Serializable {
     }
 
     public @CheckForNull String getStatus() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public static <T extends StepExecution> ListenableFuture<?> acceptAll(Class<T> type, Consumer<T> c) {
         throw new UnsupportedOperationException("stub");
     }
 }

@@ -181,8 +181,9 @@ class WebhookEndToEndTest {
     }
 
     private SandboxConnection withApprovals() throws Exception {
+        String workflowUrl = j.getURL() + "cloud-alm-webhook/prod/workflow"; // getURL() throws IOException: not in the lambda
         return new SandboxConnection(j, b -> b.approvalRequiredFor("Successfully Tested")
-                .workflowUrl(j.getURL() + "cloud-alm-webhook/prod/workflow")
+                .workflowUrl(workflowUrl)
                 .workflowPingInterval(Duration.ofMillis(200)));
     }
 

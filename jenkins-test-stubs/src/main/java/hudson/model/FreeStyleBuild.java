@@ -1,0 +1,7 @@
+package hudson.model;
+
+public class FreeStyleBuild extends Build<FreeStyleProject, FreeStyleBuild> {
+    private FreeStyleBuild() {
+        throw new UnsupportedOperationException("stub");
+    }
+}

@@ -1,0 +1,7 @@
+package io.jenkins.plugins.casc;
+
+public class ConfiguratorException extends RuntimeException {
+    private ConfiguratorException() {
+        throw new UnsupportedOperationException("stub");
+    }
+}
