@@ -28,8 +28,8 @@ public final class ClientConfiguration {
 
     /**
      * Settings for the controller's background work (the wait engine's polls, the report outbox): no
-     * retries inside a call, because both retry by themselves with backoff and must not hold the
-     * shared timer thread while sleeping.
+     * retries inside a call, because both retry by themselves with backoff and must not sleep on the
+     * {@link BackgroundScheduler}'s few threads.
      */
     public static ClientSettings settingsForBackground(CloudAlmConnection connection, OkHttpClient base) {
         return settings(connection, base).toBuilder().retryPolicy(RetryPolicy.none()).build();

@@ -46,8 +46,8 @@ public final class ConnectionClients {
 
     /**
      * The client the Cloud ALM triggers use for Jenkins' own work (the webhook reading a feature or
-     * the status list, the polling trigger, the project list of the trigger form): with the client's
-     * retries, since nothing retries around these calls.
+     * the status list, the polling trigger), on threads of their own: with the client's retries, since
+     * nothing retries around these calls.
      *
      * @param connectionName the connection's name, or {@code null} for the only one
      * @throws io.jenkins.plugins.calm.core.CloudAlmException when the connection or its service key cannot be used
@@ -56,6 +56,17 @@ public final class ConnectionClients {
         CloudAlmConnection connection = CloudAlmConfiguration.get().connection(connectionName);
         ServiceKey key = ServiceKeyCredentialsLookup.forAdministrator(connection.getCredentialsId());
         return cached(TRIGGER_CLIENTS, connection, key, CloudAlmClients::forConnection);
+    }
+
+    /**
+     * The client a form uses to offer choices (the projects in the trigger form): without retries, since a
+     * request thread must not sleep while Cloud ALM throttles; the form keeps the current value instead.
+     *
+     * @param connectionName the connection's name, or {@code null} for the only one
+     * @throws io.jenkins.plugins.calm.core.CloudAlmException when the connection or its service key cannot be used
+     */
+    public static CloudAlmClient forForms(@CheckForNull String connectionName) {
+        return forBackground(CloudAlmConfiguration.get().connection(connectionName));
     }
 
     /** The status lists of the connections, read with the {@linkplain #forTriggers trigger clients}. */

@@ -172,7 +172,10 @@ public final class CloudAlmConnection implements Describable<CloudAlmConnection>
             return FormValidations.of(ConnectionValidation.name(value));
         }
 
-        /** Says early whether the chosen credential holds a usable service key; reads credentials, so admins only. */
+        /**
+         * Says early whether the chosen credential holds a usable service key, and warns when builds cannot use
+         * it (scope System); reads credentials, so admins only.
+         */
         @POST
         public FormValidation doCheckCredentialsId(@QueryParameter String value) {
             if (!Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
@@ -184,7 +187,9 @@ public final class CloudAlmConnection implements Describable<CloudAlmConnection>
             }
             try {
                 ServiceKeyCredentialsLookup.forAdministrator(value.trim());
-                return FormValidation.ok();
+                return ServiceKeyCredentialsLookup.isSystemScoped(value.trim())
+                        ? FormValidation.warning(Messages.Connection_CredentialsId_SystemScope(value.trim()))
+                        : FormValidation.ok();
             } catch (CloudAlmException e) {
                 return FormValidation.error(e.getMessage());
             }

@@ -3,6 +3,7 @@ package io.jenkins.plugins.calm.credentials;
 import com.cloudbees.plugins.credentials.CredentialsMatcher;
 import com.cloudbees.plugins.credentials.CredentialsMatchers;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Run;
@@ -43,9 +44,22 @@ public final class ServiceKeyCredentialsLookup {
     public static ServiceKey forRun(Run<?, ?> run, String credentialsId) {
         StandardCredentials credentials =
                 CredentialsProvider.findCredentialById(credentialsId, StandardCredentials.class, run);
+        if (credentials == null) {
+            throw ServiceKeySources.notVisibleToBuild(credentialsId);
+        }
         ServiceKey key = serviceKey(credentialsId, credentials);
         CredentialsProvider.track(run, credentials);
         return key;
+    }
+
+    /**
+     * Whether the credential has the scope System: Jenkins itself (webhook, triggers, Test Connection) can use
+     * it, builds cannot. Callers must have checked Overall/Administer first.
+     */
+    public static boolean isSystemScoped(String credentialsId) {
+        StandardCredentials credentials = CredentialsProvider.findCredentialByIdInItemGroup(
+                credentialsId, StandardCredentials.class, Jenkins.get(), ACL.SYSTEM2, List.of());
+        return credentials != null && credentials.getScope() == CredentialsScope.SYSTEM;
     }
 
     private static ServiceKey serviceKey(String credentialsId, @CheckForNull StandardCredentials credentials) {

@@ -33,6 +33,11 @@ public final class ServiceKeySources {
         return new ServiceKeyCredentialException(Messages.ServiceKey_CredentialNotFound(credentialsId));
     }
 
+    /** For a build that cannot see the credential: says which credentials a build sees and what to change. */
+    public static ServiceKeyCredentialException notVisibleToBuild(String credentialsId) {
+        return new ServiceKeyCredentialException(Messages.ServiceKey_NotVisibleToBuild(credentialsId));
+    }
+
     public static ServiceKeyCredentialException unsupportedType(String credentialsId, String typeName) {
         return new ServiceKeyCredentialException(Messages.ServiceKey_UnsupportedCredentialType(credentialsId, typeName));
     }

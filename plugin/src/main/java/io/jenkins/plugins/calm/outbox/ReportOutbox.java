@@ -6,6 +6,7 @@ import hudson.ExtensionList;
 import hudson.init.InitMilestone;
 import hudson.init.Initializer;
 import hudson.init.Terminator;
+import io.jenkins.plugins.calm.client.BackgroundScheduler;
 import io.jenkins.plugins.calm.core.CloudAlmException;
 import io.jenkins.plugins.calm.core.outbox.DeploymentReport;
 import io.jenkins.plugins.calm.core.outbox.DeploymentReportCodec;
@@ -16,12 +17,12 @@ import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.model.Jenkins;
-import jenkins.util.Timer;
 
 /**
  * The controller's one outbox of deployment reports, in {@code $JENKINS_HOME/cloud-alm/outbox}. Started when
  * Jenkins has loaded its jobs, so that reports a previous run left are resent even if no build runs; closed on
- * shutdown, leaving undelivered reports on disk for the next start. Sends on Jenkins' shared timer.
+ * shutdown, leaving undelivered reports on disk for the next start. Sends on the plugin's
+ * {@link BackgroundScheduler}, not on Jenkins' shared timer, since a send waits for Cloud ALM.
  */
 @Extension
 public final class ReportOutbox {
@@ -63,7 +64,7 @@ public final class ReportOutbox {
         if (outbox == null) {
             Path directory = Jenkins.get().getRootDir().toPath().resolve(DIRECTORY);
             Outbox<DeploymentReport> created = new Outbox<>(directory, new DeploymentReportCodec(),
-                    new ConnectionReportSender(), Timer.get(), Clock.systemUTC(), OutboxSettings.defaults());
+                    new ConnectionReportSender(), BackgroundScheduler.get(), Clock.systemUTC(), OutboxSettings.defaults());
             try {
                 created.start();
             } catch (RuntimeException e) {

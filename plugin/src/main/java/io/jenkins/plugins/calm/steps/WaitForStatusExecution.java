@@ -10,7 +10,6 @@ import io.jenkins.plugins.calm.core.wait.PollingProblem;
 import io.jenkins.plugins.calm.core.wait.StatusChange;
 import io.jenkins.plugins.calm.core.wait.WaitEngine;
 import io.jenkins.plugins.calm.core.wait.WaitListener;
-import io.jenkins.plugins.calm.core.wait.WaitOutcome;
 import io.jenkins.plugins.calm.core.wait.WaitResult;
 import io.jenkins.plugins.calm.waits.WaitEngines;
 import java.io.IOException;
@@ -19,17 +18,22 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import jenkins.util.Timer;
+import org.jenkinsci.plugins.workflow.steps.GeneralNonBlockingStepExecution;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepExecution;
 
 /**
  * The asynchronous execution of {@code calmWaitForStatus}: {@link #start} returns at once and the step holds
- * no thread while it waits. The connection's {@link WaitEngine} tells it about status changes (from polls or
- * webhook events) and about the end. Everything needed to resume after a controller restart (the features,
- * the tenant's statuses, the last status seen, the deadline) is in the serialized {@link PreparedWait}.
+ * no thread while it waits. Preparing the wait (reading the features and the tenant's statuses, with the
+ * client's retries when Cloud ALM throttles) runs on Pipeline's pool for blocking step work, with the build's
+ * authentication, never on the Pipeline's own thread or on Jenkins' shared timer. Then the connection's
+ * {@link WaitEngine} tells it about status changes (from polls or webhook events) and about the end.
+ * Everything needed to resume after a controller restart (the features, the tenant's statuses, the last
+ * status seen, the deadline) is in the serialized {@link PreparedWait}.
+ *
+ * <p>The step ends exactly once: whichever of the engine's end, a failure and {@link #stop} comes first
+ * sets {@link #done()}, and only that one completes the step.
  */
-final class WaitForStatusExecution extends StepExecution implements WaitListener {
+final class WaitForStatusExecution extends GeneralNonBlockingStepExecution implements WaitListener {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOGGER = Logger.getLogger(WaitForStatusExecution.class.getName());
@@ -40,7 +44,6 @@ final class WaitForStatusExecution extends StepExecution implements WaitListener
     private volatile PreparedWait wait;
 
     private transient AtomicBoolean done;
-    private transient volatile Throwable stopCause;
     private transient volatile StepConsole console;
 
     WaitForStatusExecution(StepContext context, WaitForStatusOptions options) {
@@ -51,8 +54,7 @@ final class WaitForStatusExecution extends StepExecution implements WaitListener
 
     @Override
     public boolean start() {
-        // Reading the features and the tenant's statuses makes HTTP calls: not on the Pipeline's own thread.
-        Timer.get().submit(this::prepareAndRegister);
+        run(this::prepareAndRegister);
         return false;
     }
 
@@ -108,10 +110,6 @@ final class WaitForStatusExecution extends StepExecution implements WaitListener
         if (!done().compareAndSet(false, true)) {
             return;
         }
-        if (result.outcome() == WaitOutcome.ABORTED && stopCause != null) {
-            getContext().onFailure(stopCause);
-            return;
-        }
         try {
             getContext().onSuccess(WaitLog.finish(console(), getContext().get(Run.class), wait, result));
         } catch (IOException | RuntimeException e) {
@@ -122,13 +120,20 @@ final class WaitForStatusExecution extends StepExecution implements WaitListener
         }
     }
 
+    /**
+     * Ends the wait with {@code cause}, unless it has ended already: the engine forgets the wait (its
+     * completion callback then finds the step done), a preparation in flight is interrupted, and the step
+     * fails with the cause.
+     */
     @Override
-    public void stop(Throwable cause) {
-        stopCause = cause;
-        boolean registered = wait != null && connectionName != null && engine().abort(waitId, String.valueOf(cause));
-        if (!registered) {
-            fail(cause);
+    public void stop(Throwable cause) throws Exception {
+        if (!done().compareAndSet(false, true)) {
+            return;
         }
+        if (wait != null && connectionName != null) {
+            engine().abort(waitId, String.valueOf(cause));
+        }
+        super.stop(cause);
     }
 
     @Override
@@ -136,7 +141,7 @@ final class WaitForStatusExecution extends StepExecution implements WaitListener
         PreparedWait resumed = wait;
         if (resumed == null) {
             // The controller stopped while the wait was being prepared: prepare it again.
-            Timer.get().submit(this::prepareAndRegister);
+            run(this::prepareAndRegister);
             return;
         }
         console().info(Messages.WaitForStatus_Resumed(resumed.messages().waiting(resumed.state().featureUuids())));

@@ -184,7 +184,7 @@ public abstract class FeatureTrigger extends Trigger<Job<?, ?>> {
             items.add(emptyProjectChoice(), "");
             boolean currentListed = current == null;
             try {
-                for (Project listed : ConnectionClients.forTriggers(TriggerFields.optional(connection)).projects().list()) {
+                for (Project listed : ConnectionClients.forForms(TriggerFields.optional(connection)).projects().list()) {
                     items.add(listed.name() + " (" + listed.id() + ")", listed.id());
                     currentListed |= listed.id().equalsIgnoreCase(String.valueOf(current));
                 }

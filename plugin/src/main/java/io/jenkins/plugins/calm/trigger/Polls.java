@@ -3,6 +3,7 @@ package io.jenkins.plugins.calm.trigger;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.ExtensionList;
+import hudson.init.Terminator;
 import hudson.model.Job;
 import io.jenkins.plugins.calm.client.ConnectionClients;
 import io.jenkins.plugins.calm.client.FeatureSnapshots;
@@ -47,6 +48,12 @@ public final class Polls {
 
     public Polls() {
         executor.allowCoreThreadTimeOut(true);
+    }
+
+    /** Stops the polling thread when Jenkins stops; a poll cut short is repeated by the next scheduled one. */
+    @Terminator
+    public static void stopWithJenkins() {
+        get().executor.shutdownNow();
     }
 
     @NonNull

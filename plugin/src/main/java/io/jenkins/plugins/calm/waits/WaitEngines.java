@@ -5,6 +5,7 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.ExtensionList;
 import hudson.init.Terminator;
+import io.jenkins.plugins.calm.client.BackgroundScheduler;
 import io.jenkins.plugins.calm.core.wait.WaitEngine;
 import io.jenkins.plugins.calm.core.wait.WaitEngineSettings;
 import java.time.Clock;
@@ -13,12 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import jenkins.util.Timer;
 
 /**
  * One calm-core {@link WaitEngine} per configured Cloud ALM connection, created on first use and running on
- * Jenkins' shared {@link Timer}: all {@code calmWaitForStatus} steps of a connection share its one batched
- * poller, and no step holds a thread or an executor while it waits.
+ * the plugin's {@link BackgroundScheduler}: all {@code calmWaitForStatus} steps of a connection share its one
+ * batched poller, and no step holds a thread or an executor while it waits.
  *
  * <p><b>Webhook entry point.</b> Whoever learns of a feature's status change (the webhook endpoint) calls
  * {@link #onEvent}, or {@link #onFeatureChanged} when the event lacks the new status: waiting steps of that
@@ -42,7 +42,7 @@ public final class WaitEngines {
     @NonNull
     public WaitEngine engine(String connectionName) {
         return engines.computeIfAbsent(connectionName, name -> new WaitEngine(name, new ConnectionStatusSource(name),
-                Timer.get(), Clock.systemUTC(), WaitEngineSettings.defaults()));
+                BackgroundScheduler.get(), Clock.systemUTC(), WaitEngineSettings.defaults()));
     }
 
     /**

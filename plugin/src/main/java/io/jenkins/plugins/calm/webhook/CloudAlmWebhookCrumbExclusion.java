@@ -19,7 +19,7 @@ public final class CloudAlmWebhookCrumbExclusion extends CrumbExclusion {
     @Override
     public boolean process(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (WebhookHttp.isWebhookPath(request.getPathInfo())) {
+        if (WebhookHttp.isWebhookRequest(request)) {
             chain.doFilter(request, response);
             return true;
         }

@@ -80,6 +80,22 @@ public final class DispatchWorker {
         return executor;
     }
 
+    /**
+     * Stops the lanes when Jenkins stops: the item running is interrupted, queued work is dropped and counted
+     * in the log (its deliveries were answered already; Cloud ALM does not send them again).
+     *
+     * @return how many queued work items were dropped
+     */
+    int shutdown() {
+        int dropped = 0;
+        for (Executor lane : List.of(jenkinsLane, cloudAlmLane)) {
+            if (lane instanceof ThreadPoolExecutor pool) {
+                dropped += pool.shutdownNow().size();
+            }
+        }
+        return dropped;
+    }
+
     /** @return whether both lanes can take more work; when not, the endpoint answers "busy" without looking */
     public boolean hasRoom() {
         return hasRoom(jenkinsLane) && hasRoom(cloudAlmLane);

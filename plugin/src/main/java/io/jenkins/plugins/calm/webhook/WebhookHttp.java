@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
 
 /** Copies a servlet request into calm-core's {@link WebhookRequest}, and its answer back. */
@@ -46,8 +48,51 @@ public final class WebhookHttp {
         }
     }
 
-    /** @return whether a request's servlet path info is below the endpoint (the crumb exclusion's whole test) */
-    public static boolean isWebhookPath(String pathInfo) {
-        return pathInfo != null && pathInfo.startsWith(PATH_PREFIX);
+    /**
+     * Whether a request is for the endpoint, judged by the path Stapler dispatches it by: the raw request URI
+     * below the context path, with repeated slashes and {@code .}/{@code ..} segments resolved the way Stapler
+     * resolves them. The crumb exclusion and the Basic header authenticator both ask this, so neither can be
+     * talked into covering a URL that Stapler then hands to something other than the webhook (for example
+     * {@code /cloud-alm-webhook//../script}, which a servlet container may normalize differently).
+     */
+    public static boolean isWebhookRequest(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String context = request.getContextPath() == null ? "" : request.getContextPath();
+        if (uri == null || !uri.startsWith(context)) {
+            return false;
+        }
+        return isWebhookPath(dispatchPath(uri.substring(context.length())));
+    }
+
+    /** @return whether a dispatch path (see {@link #isWebhookRequest}) is below the endpoint */
+    public static boolean isWebhookPath(String path) {
+        return path != null && path.startsWith(PATH_PREFIX);
+    }
+
+    /**
+     * A raw request path as Stapler dispatches it: empty and {@code .} segments dropped, {@code ..} drops the
+     * segment before it (or nothing at the start); a trailing slash stays. Percent-encoded characters are left
+     * encoded, as Stapler compares the raw path too.
+     */
+    static String dispatchPath(String rawPath) {
+        Deque<String> segments = new ArrayDeque<>();
+        for (String segment : rawPath.split("/")) {
+            if (segment.isEmpty() || segment.equals(".")) {
+                continue;
+            }
+            if (segment.equals("..")) {
+                segments.pollLast();
+            } else {
+                segments.addLast(segment);
+            }
+        }
+        StringBuilder path = new StringBuilder();
+        for (String segment : segments) {
+            path.append('/').append(segment);
+        }
+        if (rawPath.endsWith("/") || path.isEmpty()) {
+            path.append('/');
+        }
+        return path.toString();
     }
 }

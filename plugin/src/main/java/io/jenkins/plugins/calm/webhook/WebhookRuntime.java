@@ -3,6 +3,7 @@ package io.jenkins.plugins.calm.webhook;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.ExtensionList;
+import hudson.init.Terminator;
 import io.jenkins.plugins.calm.client.ConnectionClients;
 import io.jenkins.plugins.calm.core.webhook.WebhookHandler;
 import io.jenkins.plugins.calm.events.FeatureEvents;
@@ -31,6 +32,18 @@ public final class WebhookRuntime {
             service = create();
         }
         return service;
+    }
+
+    /** Stops the webhook's work queue (if a delivery ever started it) when Jenkins stops. */
+    @Terminator
+    public static void stopWithJenkins() {
+        WebhookRuntime runtime = get();
+        synchronized (runtime) {
+            if (runtime.service != null) {
+                runtime.service.shutdown();
+                runtime.service = null;
+            }
+        }
     }
 
     private static WebhookService create() {

@@ -34,6 +34,16 @@ public final class WebhookService {
         return handler.limits().maxBodyBytes();
     }
 
+    /** Stops the work queue and saves the approval workflows, when Jenkins stops. */
+    void shutdown() {
+        int dropped = worker.shutdown();
+        if (dropped > 0) {
+            LOGGER.warning("Jenkins is stopping: " + dropped + " queued Cloud ALM webhook work item(s) were dropped"
+                    + " (builds not started, waiting steps not told); waiting steps see the changes by polling");
+        }
+        workflows.saveIfChanged();
+    }
+
     public WebhookResult handle(WebhookRequest request) {
         if (!worker.hasRoom()) {
             // Not looked at, so not remembered as received: the redelivery is handled normally.

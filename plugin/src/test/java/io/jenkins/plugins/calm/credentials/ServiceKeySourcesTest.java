@@ -39,6 +39,8 @@ class ServiceKeySourcesTest {
     @Test
     void unknownIdsAndOtherCredentialKindsAreExplained() {
         assertThat(ServiceKeySources.notFound("nope")).hasMessageContaining("'nope'").hasMessageContaining("SAP Cloud ALM service key");
+        assertThat(ServiceKeySources.notVisibleToBuild("calm-key")).hasMessageContaining("'calm-key'")
+                .hasMessageContaining("scope Global (not System)").hasMessageContaining("job's authorization");
         assertThat(ServiceKeySources.unsupportedType("ssh", "SSH Username with private key"))
                 .hasMessageContaining("'ssh' is a \"SSH Username with private key\"");
     }

@@ -120,7 +120,7 @@ class WebhookHttpTest {
     }
 
     @Test
-    void theCrumbExclusionCoversTheWebhookUrlsAndNothingElse() {
+    void theWebhookPathIsEverythingBelowTheEndpointAndNothingElse() {
         assertThat(WebhookHttp.isWebhookPath("/cloud-alm-webhook/")).isTrue();
         assertThat(WebhookHttp.isWebhookPath("/cloud-alm-webhook/prod/workflow/wf-1")).isTrue();
         assertThat(WebhookHttp.isWebhookPath("/cloud-alm-webhook")).as("Jenkins redirects this to the slash").isFalse();
@@ -128,5 +128,40 @@ class WebhookHttpTest {
         assertThat(WebhookHttp.isWebhookPath("/job/x/cloud-alm-webhook/")).isFalse();
         assertThat(WebhookHttp.isWebhookPath("/job/x/build")).isFalse();
         assertThat(WebhookHttp.isWebhookPath(null)).isFalse();
+    }
+
+    private static boolean isWebhookRequest(String contextPath, String requestUri) {
+        HttpServletRequest request = mock(HttpServletRequest.class);
+        when(request.getContextPath()).thenReturn(contextPath);
+        when(request.getRequestURI()).thenReturn(requestUri);
+        return WebhookHttp.isWebhookRequest(request);
+    }
+
+    @Test
+    void aRequestIsTheWebhooksByThePathStaplerDispatchesNotByWhatTheContainerMadeOfIt() {
+        assertThat(isWebhookRequest("", "/cloud-alm-webhook/prod")).isTrue();
+        assertThat(isWebhookRequest("/jenkins", "/jenkins/cloud-alm-webhook/")).isTrue();
+        assertThat(isWebhookRequest("/jenkins", "/jenkins/cloud-alm-webhook/prod/workflow/wf-1/outputs")).isTrue();
+        assertThat(isWebhookRequest("", "//cloud-alm-webhook/./prod")).as("Stapler drops empty and '.' segments too").isTrue();
+
+        assertThat(isWebhookRequest("", "/cloud-alm-webhook//../script"))
+                .as("Stapler resolves this to /script, whatever the container makes of the empty segment").isFalse();
+        assertThat(isWebhookRequest("", "/cloud-alm-webhook/../job/x/build")).isFalse();
+        assertThat(isWebhookRequest("", "/cloud-alm-webhook/prod/../..")).isFalse();
+        assertThat(isWebhookRequest("", "/cloud-alm-webhookX/prod")).isFalse();
+        assertThat(isWebhookRequest("", "/cloud-alm-webhook")).isFalse();
+        assertThat(isWebhookRequest("", "/cloud-alm-webhook%2F..%2Fscript")).as("left encoded, as Stapler sees it").isFalse();
+        assertThat(isWebhookRequest("/jenkins", "/cloud-alm-webhook/")).as("outside the context path").isFalse();
+        assertThat(isWebhookRequest("", null)).isFalse();
+    }
+
+    @Test
+    void dispatchPathsResolveLikeStapler() {
+        assertThat(WebhookHttp.dispatchPath("/")).isEqualTo("/");
+        assertThat(WebhookHttp.dispatchPath("")).isEqualTo("/");
+        assertThat(WebhookHttp.dispatchPath("/a//b/./c/")).isEqualTo("/a/b/c/");
+        assertThat(WebhookHttp.dispatchPath("/a/b/../c")).isEqualTo("/a/c");
+        assertThat(WebhookHttp.dispatchPath("/../a")).isEqualTo("/a");
+        assertThat(WebhookHttp.dispatchPath("/a/..")).isEqualTo("/");
     }
 }

@@ -320,6 +320,34 @@ class WebhookServiceTest {
         }
     }
 
+    @Test
+    void stoppingWithJenkinsEndsTheLanesAndDropsQueuedWork() throws Exception {
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch interrupted = new CountDownLatch(1);
+        ThreadPoolExecutor jenkins = new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10));
+        ThreadPoolExecutor cloudAlm = new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10));
+        jenkins.execute(() -> {
+            running.countDown();
+            try {
+                Thread.sleep(TimeUnit.SECONDS.toMillis(10));
+            } catch (InterruptedException e) {
+                interrupted.countDown();
+            }
+        });
+        running.await(5, TimeUnit.SECONDS);
+        WebhookService stopping = service(WorkflowStore.open(home.resolve(WorkflowStore.FILE_NAME), clock), jenkins,
+                cloudAlm);
+        WebhookResult queued = stopping.handle(request("POST", "/prod", basic(SECRET), statusChange("evt-1", "S30")));
+
+        stopping.shutdown();
+
+        assertThat(queued.outcome()).isEqualTo(DeliveryOutcome.DISPATCHED);
+        assertThat(interrupted.await(5, TimeUnit.SECONDS)).as("the running item was interrupted").isTrue();
+        assertThat(jenkins.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(cloudAlm.isShutdown()).isTrue();
+        assertThat(launcher.jobs()).as("the queued work was dropped, not run").isEmpty();
+    }
+
     private static void awaitQuietly(CountDownLatch latch) {
         try {
             latch.await(5, TimeUnit.SECONDS);
