@@ -20,6 +20,8 @@ import java.io.IOException;
 import java.util.UUID;
 import jenkins.tasks.SimpleBuildStep;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -182,6 +184,7 @@ public final class ReportDeploymentNotifier extends Notifier implements SimpleBu
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckSystem(@QueryParameter String value) {
             return OptionChecks.of(() -> {
                 ReportDeploymentOptions options = new ReportDeploymentOptions();
@@ -191,21 +194,25 @@ public final class ReportDeploymentNotifier extends Notifier implements SimpleBu
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckFeature(@QueryParameter String value) {
             return OptionChecks.of(() -> new ReportDeploymentOptions().setFeature(value));
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckStatus(@QueryParameter String value) {
             return OptionChecks.of(() -> new ReportDeploymentOptions().setStatus(value));
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckUrl(@QueryParameter String value) {
             return OptionChecks.of(() -> new ReportDeploymentOptions().setUrl(value));
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckDescription(@QueryParameter String value) {
             return OptionChecks.of(() -> new ReportDeploymentOptions().setDescription(value));
         }
