@@ -21,4 +21,8 @@ public interface BuildStep {
 
     @NonNull
     Collection<? extends Action> getProjectActions(AbstractProject<?, ?> project);
+
+    default BuildStepMonitor getRequiredMonitorService() {
+        throw new UnsupportedOperationException("stub");
+    }
 }

@@ -1,6 +1,7 @@
 package hudson.model;
 
 import hudson.tasks.Builder;
+import hudson.tasks.Publisher;
 import hudson.util.DescribableList;
 
 public abstract class Project<P extends Project<P, B>, B extends Build<P, B>> extends AbstractProject<P, B> {
@@ -10,6 +11,10 @@ public abstract class Project<P extends Project<P, B>, B extends Build<P, B>> ex
     }
 
     public DescribableList<Builder, Descriptor<Builder>> getBuildersList() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public DescribableList<Publisher, Descriptor<Publisher>> getPublishersList() {
         throw new UnsupportedOperationException("stub");
     }
 }

@@ -11,6 +11,7 @@ import hudson.model.Result;
 import hudson.model.Run;
 import hudson.security.SecurityRealm;
 import hudson.tasks.Builder;
+import hudson.tasks.Publisher;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URL;
@@ -68,6 +69,10 @@ public class JenkinsRule {
     }
 
     public <B extends Builder> B configRoundtrip(B before) throws Exception {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public <P extends Publisher> P configRoundtrip(P before) throws Exception {
         throw new UnsupportedOperationException("stub");
     }
 

@@ -20,6 +20,8 @@ import io.jenkins.plugins.calm.form.FormValidations;
 import java.util.List;
 import jenkins.model.Jenkins;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -168,6 +170,7 @@ public final class CloudAlmConnection implements Describable<CloudAlmConnection>
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckName(@QueryParameter String value) {
             return FormValidations.of(ConnectionValidation.name(value));
         }
@@ -177,6 +180,7 @@ public final class CloudAlmConnection implements Describable<CloudAlmConnection>
          * it (scope System); reads credentials, so admins only.
          */
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckCredentialsId(@QueryParameter String value) {
             if (!Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
                 return FormValidation.ok();
@@ -196,37 +200,44 @@ public final class CloudAlmConnection implements Describable<CloudAlmConnection>
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckApiUrl(@QueryParameter String value) {
             return FormValidations.of(ConnectionValidation.optionalUrl(value));
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckTokenUrl(@QueryParameter String value) {
             return FormValidations.of(ConnectionValidation.optionalUrl(value));
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckConnectTimeoutSeconds(@QueryParameter String value) {
             return FormValidations.of(ConnectionValidation.timeoutSeconds(value));
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckReadTimeoutSeconds(@QueryParameter String value) {
             return FormValidations.of(ConnectionValidation.timeoutSeconds(value));
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckWebhookFieldMapping(@QueryParameter String value) {
             return FormValidations.of(ConnectionValidation.webhookFieldMapping(value));
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckWebhookQuerySecretAllowed(@QueryParameter boolean value) {
             return value ? FormValidation.warning(Messages.Connection_QuerySecret_Warning()) : FormValidation.ok();
         }
 
         /** Credentials that can hold a service key; the credentials-plugin pattern for a global (non-item) form. */
         @POST
+        @Restricted(NoExternalUse.class)
         public ListBoxModel doFillCredentialsIdItems(@QueryParameter String credentialsId) {
             if (!Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
                 return new StandardListBoxModel().includeCurrentValue(credentialsId);
@@ -240,6 +251,7 @@ public final class CloudAlmConnection implements Describable<CloudAlmConnection>
 
         /** Secret text credentials for the webhook secret; same permission pattern. */
         @POST
+        @Restricted(NoExternalUse.class)
         public ListBoxModel doFillWebhookSecretCredentialsIdItems(@QueryParameter String webhookSecretCredentialsId) {
             if (!Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
                 return new StandardListBoxModel().includeCurrentValue(webhookSecretCredentialsId);
@@ -257,6 +269,7 @@ public final class CloudAlmConnection implements Describable<CloudAlmConnection>
          * a URL of their choosing (see SECURITY-1357 / GHSA-rchx-rvh2-vx5j in comparable plugins).
          */
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doTestConnection(@QueryParameter String credentialsId,
                                                @QueryParameter String apiUrl,
                                                @QueryParameter String tokenUrl,

@@ -12,6 +12,8 @@ import io.jenkins.plugins.calm.Messages;
 import io.jenkins.plugins.calm.form.FieldCheck;
 import io.jenkins.plugins.calm.form.FormValidations;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
@@ -61,6 +63,7 @@ public class ServiceKeyCredentialsImpl extends BaseStandardCredentials implement
          * encrypted, which was checked when it was saved.
          */
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckServiceKey(@QueryParameter String value) {
             if (Secret.decrypt(value) != null) {
                 return FormValidation.ok();

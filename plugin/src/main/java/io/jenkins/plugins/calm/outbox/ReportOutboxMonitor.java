@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import jenkins.model.Jenkins;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.HttpResponse;
 import org.kohsuke.stapler.HttpResponses;
 import org.kohsuke.stapler.QueryParameter;
@@ -74,6 +76,7 @@ public final class ReportOutboxMonitor extends AdministrativeMonitor {
 
     /** Sends a pending report now, or puts a parked one back in line (after its cause was fixed in Cloud ALM). */
     @POST
+    @Restricted(NoExternalUse.class)
     public HttpResponse doRetry(@QueryParameter String key) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
         ReportOutbox.get().outbox().retryNow(key);
@@ -82,6 +85,7 @@ public final class ReportOutboxMonitor extends AdministrativeMonitor {
 
     /** Deletes a report for good. */
     @POST
+    @Restricted(NoExternalUse.class)
     public HttpResponse doDiscard(@QueryParameter String key) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
         ReportOutbox.get().outbox().discard(key);

@@ -21,6 +21,8 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -123,6 +125,7 @@ public final class GetFeatureStep extends Step {
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckFeature(@QueryParameter String value) {
             return OptionChecks.of(() -> new GetFeatureStep().setFeature(value));
         }

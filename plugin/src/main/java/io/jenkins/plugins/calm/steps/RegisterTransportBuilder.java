@@ -18,6 +18,8 @@ import io.jenkins.plugins.calm.core.steps.StepValues;
 import java.io.IOException;
 import jenkins.tasks.SimpleBuildStep;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -140,21 +142,25 @@ public final class RegisterTransportBuilder extends Builder implements SimpleBui
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckFeature(@QueryParameter String value) {
             return OptionChecks.of(() -> new RegisterTransportOptions().setFeature(value));
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckMode(@QueryParameter String value) {
             return OptionChecks.of(() -> new RegisterTransportOptions().setMode(value));
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckDescription(@QueryParameter String value) {
             return OptionChecks.of(() -> new RegisterTransportOptions().setDescription(value));
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckTransports(@QueryParameter String value) {
             return OptionChecks.of(() -> new RegisterTransportOptions().setTransports(value));
         }

@@ -19,6 +19,8 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -165,21 +167,25 @@ public final class RegisterTransportStep extends Step {
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckFeature(@QueryParameter String value) {
             return OptionChecks.of(() -> new RegisterTransportOptions().setFeature(value));
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckMode(@QueryParameter String value) {
             return OptionChecks.of(() -> new RegisterTransportOptions().setMode(value));
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckDescription(@QueryParameter String value) {
             return OptionChecks.of(() -> new RegisterTransportOptions().setDescription(value));
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckTransports(@QueryParameter String value) {
             return OptionChecks.of(() -> new RegisterTransportOptions().setTransports(value));
         }

@@ -20,6 +20,8 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -190,6 +192,7 @@ public final class ReportDeploymentStep extends Step {
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckSystem(@QueryParameter String value) {
             return OptionChecks.of(() -> {
                 ReportDeploymentOptions options = new ReportDeploymentOptions();
@@ -199,21 +202,25 @@ public final class ReportDeploymentStep extends Step {
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckFeature(@QueryParameter String value) {
             return OptionChecks.of(() -> new ReportDeploymentOptions().setFeature(value));
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckStatus(@QueryParameter String value) {
             return OptionChecks.of(() -> new ReportDeploymentOptions().setStatus(value));
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckUrl(@QueryParameter String value) {
             return OptionChecks.of(() -> new ReportDeploymentOptions().setUrl(value));
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckDescription(@QueryParameter String value) {
             return OptionChecks.of(() -> new ReportDeploymentOptions().setDescription(value));
         }

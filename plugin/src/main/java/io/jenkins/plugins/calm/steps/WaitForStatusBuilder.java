@@ -26,6 +26,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import jenkins.tasks.SimpleBuildStep;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -193,21 +195,25 @@ public final class WaitForStatusBuilder extends Builder implements SimpleBuildSt
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckStatus(@QueryParameter String value) {
             return OptionChecks.of(() -> new WaitForStatusOptions().setStatus(value));
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckFeature(@QueryParameter String value) {
             return OptionChecks.of(() -> new WaitForStatusOptions().setFeature(value));
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckFeatures(@QueryParameter String value) {
             return OptionChecks.of(() -> new WaitForStatusOptions().setFeatures(value));
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckTimeout(@QueryParameter String value, @QueryParameter String unit) {
             return OptionChecks.of(() -> {
                 WaitForStatusOptions options = new WaitForStatusOptions();
@@ -218,6 +224,7 @@ public final class WaitForStatusBuilder extends Builder implements SimpleBuildSt
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckPollInterval(@QueryParameter String value) {
             return OptionChecks.of(() -> new WaitForStatusOptions().setPollInterval(value));
         }

@@ -17,6 +17,8 @@ import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -143,21 +145,25 @@ public final class WaitForStatusStep extends Step {
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckStatus(@QueryParameter String value) {
             return OptionChecks.of(() -> new WaitForStatusOptions().setStatus(value));
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckFeature(@QueryParameter String value) {
             return OptionChecks.of(() -> new WaitForStatusOptions().setFeature(value));
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckFeatures(@QueryParameter String value) {
             return OptionChecks.of(() -> new WaitForStatusOptions().setFeatures(value));
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckTimeout(@QueryParameter String value, @QueryParameter String unit) {
             return OptionChecks.of(() -> {
                 WaitForStatusOptions options = new WaitForStatusOptions();
@@ -168,6 +174,7 @@ public final class WaitForStatusStep extends Step {
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckPollInterval(@QueryParameter String value) {
             return OptionChecks.of(() -> new WaitForStatusOptions().setPollInterval(value));
         }

@@ -9,6 +9,8 @@ import io.jenkins.plugins.calm.core.webhook.routing.TriggerSpec;
 import io.jenkins.plugins.calm.form.FieldCheck;
 import io.jenkins.plugins.calm.form.FormValidations;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
@@ -71,17 +73,20 @@ public class CloudAlmPollingTrigger extends FeatureTrigger {
 
         @POST
         @Override
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckProject(@QueryParameter String value) {
             return FormValidations.of(TriggerFields.checkRequiredProject(value));
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckStatuses(@QueryParameter String value) {
             return FormValidations.of(TriggerFields.checkStatuses(value));
         }
 
         /** The schedule, checked the way Jenkins parses it. */
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckSpec(@QueryParameter String value) {
             if (value == null || value.isBlank()) {
                 return FormValidation.error(Messages.Trigger_Spec_Required());

@@ -8,6 +8,8 @@ import io.jenkins.plugins.calm.Messages;
 import io.jenkins.plugins.calm.core.webhook.routing.TriggerSpec;
 import io.jenkins.plugins.calm.form.FormValidations;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -80,11 +82,13 @@ public class CloudAlmStatusTrigger extends FeatureTrigger {
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckStatuses(@QueryParameter String value) {
             return FormValidations.of(TriggerFields.checkStatuses(value));
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckApprovalRequests(@QueryParameter boolean value, @QueryParameter boolean statusChanges) {
             return FormValidations.of(TriggerFields.checkReactions(statusChanges, value));
         }

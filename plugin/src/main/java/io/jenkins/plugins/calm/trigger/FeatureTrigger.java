@@ -19,6 +19,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.model.Jenkins;
 import jenkins.model.ParameterizedJobMixIn;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -138,6 +140,7 @@ public abstract class FeatureTrigger extends Trigger<Job<?, ?>> {
 
         /** The configured connections; empty means the only one. Names only, no credentials. */
         @POST
+        @Restricted(NoExternalUse.class)
         public ListBoxModel doFillConnectionItems(@AncestorInPath Item item, @QueryParameter String connection) {
             ListBoxModel items = new ListBoxModel();
             if (!mayConfigure(item)) {
@@ -154,6 +157,7 @@ public abstract class FeatureTrigger extends Trigger<Job<?, ?>> {
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckConnection(@AncestorInPath Item item, @QueryParameter String value) {
             if (!mayConfigure(item)) {
                 return FormValidation.ok();
@@ -171,6 +175,7 @@ public abstract class FeatureTrigger extends Trigger<Job<?, ?>> {
          * people who may configure the job. When Cloud ALM cannot be reached, the current choice stays.
          */
         @POST
+        @Restricted(NoExternalUse.class)
         public ListBoxModel doFillProjectItems(@AncestorInPath Item item, @QueryParameter String connection,
                                                @QueryParameter String project) {
             ListBoxModel items = new ListBoxModel();
@@ -203,11 +208,13 @@ public abstract class FeatureTrigger extends Trigger<Job<?, ?>> {
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckProject(@QueryParameter String value) {
             return FormValidations.of(TriggerFields.checkProject(value));
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckTitlePattern(@QueryParameter String value) {
             return FormValidations.of(TriggerFields.checkTitlePattern(value));
         }

@@ -4,6 +4,8 @@ import hudson.Extension;
 import hudson.model.UnprotectedRootAction;
 import io.jenkins.plugins.calm.core.webhook.WebhookResult;
 import java.io.IOException;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.StaplerResponse2;
 
@@ -37,6 +39,7 @@ public final class CloudAlmWebhookAction implements UnprotectedRootAction {
      * Build's workflow contract polls with GET and cancels with PATCH, and calm-core answers 405 to
      * any method a URL does not take. Authenticated by the webhook secret, not by a Jenkins permission.
      */
+    @Restricted(NoExternalUse.class)
     public void doDynamic(StaplerRequest2 request, StaplerResponse2 response) throws IOException {
         WebhookService service = WebhookRuntime.get().service();
         WebhookResult result = service.handle(WebhookHttp.read(request, request.getRestOfPath(), service.maxBodyBytes()));

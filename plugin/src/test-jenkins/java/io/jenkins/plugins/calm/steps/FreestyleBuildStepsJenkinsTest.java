@@ -2,17 +2,28 @@ package io.jenkins.plugins.calm.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hudson.AbortException;
+import hudson.Launcher;
+import hudson.model.AbstractBuild;
+import hudson.model.BuildListener;
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Result;
+import io.jenkins.plugins.calm.core.client.CloudAlmClient;
+import io.jenkins.plugins.calm.core.client.features.FeatureReference;
 import io.jenkins.plugins.calm.sandbox.CloudAlmSandbox;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.TestBuilder;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
-/** The freestyle build steps: same options and behaviour as the Pipeline steps, and their forms (real build only). */
+/**
+ * The freestyle forms of the steps (two build steps and the post-build action of calmReportDeployment): same
+ * options and behaviour as the Pipeline steps, and their forms (real build only).
+ */
 @WithJenkins
 class FreestyleBuildStepsJenkinsTest {
 
@@ -81,22 +92,54 @@ class FreestyleBuildStepsJenkinsTest {
     }
 
     @Test
-    void reportDeploymentRunsAndItsFormKeepsEveryOption() throws Exception {
-        ReportDeploymentBuilder builder = new ReportDeploymentBuilder("QAS");
-        builder.setFeature("6-5");
-        builder.setTransports("S4HK900124");
-        builder.setStatus("UNSTABLE");
-        builder.setDescription("Smoke tests flaky");
+    void reportDeploymentIsAPostBuildActionAndItsFormKeepsEveryOption() throws Exception {
+        ReportDeploymentNotifier notifier = new ReportDeploymentNotifier("QAS");
+        notifier.setFeature("6-5");
+        notifier.setTransports("S4HK900124");
+        notifier.setStatus("UNSTABLE");
+        notifier.setDescription("Smoke tests flaky");
         FreeStyleProject project = j.createFreeStyleProject();
-        project.getBuildersList().add(builder);
+        project.getPublishersList().add(notifier);
 
         FreeStyleBuild b = j.buildAndAssertSuccess(project);
 
         j.assertLogContains("reported UNSTABLE on QAS", b);
+        assertThat(externalReferences("6-5")).anySatisfy(name -> assertThat(name).startsWith("QAS: UNSTABLE"));
         assertThat(b.getAction(CalmBuildAction.class).getDeployments()).hasSize(1);
-        builder.setFailOnError(true);
-        builder.setSetStatus("Deployed");
-        builder.setUrl("https://deploy.example.com/runs/7");
-        j.assertEqualDataBoundBeans(builder, j.configRoundtrip(builder));
+        notifier.setFailOnError(true);
+        notifier.setSetStatus("Deployed");
+        notifier.setUrl("https://deploy.example.com/runs/7");
+        j.assertEqualDataBoundBeans(notifier, j.configRoundtrip(notifier));
+    }
+
+    @Test
+    void reportDeploymentRunsAfterAFailedBuildStepAndReportsTheFailure() throws Exception {
+        FreeStyleProject project = j.createFreeStyleProject();
+        project.getBuildersList().add(new TestBuilder() {
+            @Override
+            public boolean perform(AbstractBuild<?, ?> build, Launcher launcher, BuildListener listener)
+                    throws AbortException {
+                throw new AbortException("deploy.sh QAS exited with 1");
+            }
+        });
+        ReportDeploymentNotifier notifier = new ReportDeploymentNotifier("QAS");
+        notifier.setFeature("6-5");
+        project.getPublishersList().add(notifier);
+
+        FreeStyleBuild b = j.assertBuildStatus(Result.FAILURE, project.scheduleBuild2(0));
+
+        j.assertLogContains("deploy.sh QAS exited with 1", b);
+        j.assertLogContains("reported FAILURE on QAS", b);
+        assertThat(externalReferences("6-5")).anySatisfy(name -> assertThat(name).startsWith("QAS: FAILURE"));
+        assertThat(b.getAction(CalmBuildAction.class).getDeployments())
+                .extracting(CalmBuildAction.DeploymentRow::getStatus).containsExactly("FAILURE");
+    }
+
+    /** The names of the feature's external references in the sandbox, where the deployment results are. */
+    private List<String> externalReferences(String displayId) {
+        try (CloudAlmClient client = SandboxConnection.client(sandbox)) {
+            return client.references().externalReferences(SandboxConnection.uuid(sandbox, displayId)).stream()
+                    .map(FeatureReference::name).toList();
+        }
     }
 }

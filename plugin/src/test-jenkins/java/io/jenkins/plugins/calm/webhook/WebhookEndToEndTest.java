@@ -20,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import jenkins.model.Jenkins;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.CaptureEnvironmentBuilder;
 import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.MockAuthorizationStrategy;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
@@ -123,8 +125,32 @@ class WebhookEndToEndTest {
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    private HttpResponse<String> get(String path, String authorization) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(j.getURL() + path)).GET()
+                .header("Authorization", authorization).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** What Cloud ALM's BTP destination sends: the webhook secret as the password of the destination's user. */
     private static String basic(String password) {
-        return "Basic " + Base64.getEncoder().encodeToString(("cloudalm:" + password).getBytes(StandardCharsets.UTF_8));
+        return basic("cloudalm", password);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A Jenkins with logins (user name = password) where anonymous may not even read, and only {@code admin} may do
+     * anything: Jenkins then reads every {@code Authorization: Basic} header as a Jenkins login.
+     */
+    private void requireLogin() {
+        j.jenkins.setSecurityRealm(j.createDummySecurityRealm());
+        j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy().grant(Jenkins.ADMINISTER).everywhere().to("admin"));
+    }
+
+    /** The challenge of a 401: the webhook's own, or Jenkins' login. */
+    private static String challenge(HttpResponse<String> response) {
+        return response.headers().firstValue("WWW-Authenticate").orElse("");
     }
 
     private static final String EVENT = "{\"eventId\":\"e-1\",\"resourceType\":\"FEATURE\",\"eventType\":\"FEATURE.UPDATED\","
@@ -160,12 +186,70 @@ class WebhookEndToEndTest {
     }
 
     @Test
+    void withASecurityRealmADeliveryWithBasicAuthenticationStillStartsTheJob() throws Exception {
+        calm = new SandboxConnection(j, b -> b);
+        requireLogin();
+        FreeStyleProject job = j.createFreeStyleProject("secured-promotion");
+        CloudAlmStatusTrigger trigger = new CloudAlmStatusTrigger("In Testing");
+        job.addTrigger(trigger);
+        trigger.start(job, true);
+
+        // Any user name will do, even a Jenkins user's: the password is the webhook secret, not a Jenkins login.
+        HttpResponse<String> delivery = post("cloud-alm-webhook/prod", basic("admin", SECRET), EVENT);
+
+        assertThat(delivery.statusCode()).as(delivery.body()).isEqualTo(202);
+        assertThat(delivery.body()).doesNotContain("secured-promotion");
+        FreeStyleBuild first = j.assertBuildStatusSuccess(awaitBuild(j, job, 1));
+        assertThat(first.getCause(CloudAlmTriggerCause.class).getShortDescription())
+                .isEqualTo("Cloud ALM feature 6-123 moved to In Testing");
+
+        // The sandbox's own delivery, as Cloud ALM's destination sends it (user cloudalm, which Jenkins does not know).
+        calm.sandbox.switchStatusAsUser("6-8", "In Testing");
+
+        FreeStyleBuild second = j.assertBuildStatusSuccess(awaitBuild(j, job, 2));
+        assertThat(second.getCause(CloudAlmTriggerCause.class).getShortDescription())
+                .isEqualTo("Cloud ALM feature 6-8 moved to In Testing");
+    }
+
+    /** Without a security realm Jenkins ignores Basic authentication: only the crumb stands in the way. */
+    @Test
     void onlyTheWebhookIsExemptFromTheCrumb() throws Exception {
         calm = new SandboxConnection(j, b -> b);
         j.jenkins.setCrumbIssuer(new DefaultCrumbIssuer(false));
 
-        assertThat(post("cloud-alm-webhook/prod", null, EVENT).statusCode()).as("reaches the webhook").isEqualTo(401);
+        assertOnlyTheWebhookIsExemptFromTheCrumb();
         HttpResponse<String> elsewhere = post("cloud-alm-webhook-not/prod", basic(SECRET), EVENT);
+        assertThat(elsewhere.statusCode()).isEqualTo(403);
+        assertThat(elsewhere.body()).contains("No valid crumb");
+    }
+
+    /**
+     * With a security realm the crumb is needed as before, and a Basic header is a Jenkins login everywhere but on
+     * the webhook's URLs: there the webhook secret is no password of Jenkins.
+     */
+    @Test
+    void withASecurityRealmOnlyTheWebhookIsExemptFromTheCrumbAndFromTheJenkinsLogin() throws Exception {
+        calm = new SandboxConnection(j, b -> b);
+        requireLogin();
+        j.jenkins.setCrumbIssuer(new DefaultCrumbIssuer(false));
+
+        assertOnlyTheWebhookIsExemptFromTheCrumb();
+        HttpResponse<String> elsewhere = post("cloud-alm-webhook-not/prod", basic(SECRET), EVENT);
+        HttpResponse<String> api = get("api/json", basic(SECRET));
+        HttpResponse<String> asAdmin = get("api/json", basic("admin", "admin"));
+
+        assertThat(elsewhere.statusCode()).isEqualTo(401);
+        assertThat(challenge(elsewhere)).contains("realm=\"Jenkins\"");
+        assertThat(api.statusCode()).isEqualTo(401);
+        assertThat(challenge(api)).contains("realm=\"Jenkins\"");
+        assertThat(asAdmin.statusCode()).as("Jenkins logins work as before").isEqualTo(200);
+    }
+
+    private void assertOnlyTheWebhookIsExemptFromTheCrumb() throws Exception {
+        HttpResponse<String> webhook = post("cloud-alm-webhook/prod", null, EVENT);
+        assertThat(webhook.statusCode()).as("reaches the webhook").isEqualTo(401);
+        assertThat(challenge(webhook)).contains("realm=\"Cloud ALM webhook\"");
+        HttpResponse<String> elsewhere = post("cloud-alm-webhook-not/prod", null, EVENT);
         assertThat(elsewhere.statusCode()).isEqualTo(403);
         assertThat(elsewhere.body()).contains("No valid crumb");
     }

@@ -18,9 +18,9 @@ import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
 /**
- * The data binding of the steps and build steps, without Jenkins: both kinds offer the same options, and every
- * setter checks its value with calm-core's rules. The Jenkins base classes cannot be constructed outside Jenkins,
- * so the instances here are made without running constructors and get their options object by reflection.
+ * The data binding of the steps and their freestyle forms, without Jenkins: both kinds offer the same options, and
+ * every setter checks its value with calm-core's rules. The Jenkins base classes cannot be constructed outside
+ * Jenkins, so the instances here are made without running constructors and get their options object by reflection.
  */
 class StepBindingTest {
 
@@ -58,7 +58,7 @@ class StepBindingTest {
         assertThat(boundProperties(WaitForStatusBuilder.class)).isEqualTo(boundProperties(WaitForStatusStep.class))
                 .containsExactly("connection", "failOn", "feature", "features", "pollInterval", "status", "timeout",
                         "unit");
-        assertThat(boundProperties(ReportDeploymentBuilder.class)).isEqualTo(boundProperties(ReportDeploymentStep.class))
+        assertThat(boundProperties(ReportDeploymentNotifier.class)).isEqualTo(boundProperties(ReportDeploymentStep.class))
                 .containsExactly("connection", "description", "environment", "failOnError", "feature", "setStatus",
                         "status", "system", "transports", "url");
     }

@@ -12,7 +12,10 @@ import java.util.Set;
  * <ul>
  *   <li>it accepts POST only ({@code @POST} or {@code @RequirePOST}): no CSRF through a link, no secrets in URLs;</li>
  *   <li>if it reads credentials, makes a network call, or lists choices ({@code doFill…}) or tests something
- *       ({@code doTest…}), it checks a permission.</li>
+ *       ({@code doTest…}), it checks a permission;</li>
+ *   <li>it is {@code @Restricted(NoExternalUse.class)}, as Jenkins' own web methods are: it is there for Stapler to
+ *       dispatch requests to, not an API that other plugins may call, and the access-modifier checker of their
+ *       builds keeps them from calling it ({@link #exposedAsApi}).</li>
  * </ul>
  */
 final class WebMethodRules {
@@ -60,6 +63,18 @@ final class WebMethodRules {
 
     static boolean checksPermission(WebMethod method) {
         return method.usedNames().stream().anyMatch(PERMISSION_CHECKS::contains);
+    }
+
+    /** The web methods that other plugins could call as if they were API: those not restricted to this plugin. */
+    static List<String> exposedAsApi(List<WebMethod> methods) {
+        List<String> exposed = new ArrayList<>();
+        for (WebMethod method : methods) {
+            if (!method.restrictions().contains("NoExternalUse")) {
+                exposed.add(method.show() + " is reachable by other plugins as API: annotate it with"
+                        + " @Restricted(NoExternalUse.class) (org.kohsuke.accmod), as Jenkins does for web methods");
+            }
+        }
+        return exposed;
     }
 
     static List<String> violations(List<WebMethod> methods) {

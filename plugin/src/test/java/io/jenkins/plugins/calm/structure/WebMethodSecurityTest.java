@@ -30,6 +30,15 @@ class WebMethodSecurityTest {
     }
 
     @Test
+    void everyWebMethodIsRestrictedToStaplerAndThePlugin() {
+        List<WebMethod> methods = pluginWebMethods();
+        assertThat(methods).extracting(WebMethod::show).as("the scan finds the monitor's and the webhook's methods")
+                .contains("io.jenkins.plugins.calm.outbox.ReportOutboxMonitor#doRetry",
+                        "io.jenkins.plugins.calm.outbox.ReportOutboxMonitor#doDiscard", WebMethodRules.WEBHOOK);
+        assertThat(WebMethodRules.exposedAsApi(methods)).isEmpty();
+    }
+
+    @Test
     void webMethodsExemptedFromPermissionChecksExist() {
         List<String> shown = pluginWebMethods().stream().map(WebMethod::show).toList();
         assertThat(shown).containsAll(WebMethodRules.AUTHENTICATED_OTHERWISE.keySet());
@@ -98,6 +107,30 @@ class WebMethodSecurityTest {
                 """)).containsExactly(
                         "p.Example#doCheckName accepts GET: annotate it with @POST (org.kohsuke.stapler.verb.POST)",
                         "p.Example#doIndex accepts GET: annotate it with @POST (org.kohsuke.stapler.verb.POST)");
+    }
+
+    @Test
+    void aWebMethodWithoutNoExternalUseIsReported() {
+        List<WebMethod> methods = WebMethods.in("Example.java", """
+                package p;
+                import org.kohsuke.accmod.Restricted;
+                import org.kohsuke.accmod.restrictions.DoNotUse;
+                import org.kohsuke.accmod.restrictions.NoExternalUse;
+                class Example {
+                    @POST @Restricted(NoExternalUse.class) public FormValidation doCheckA(@QueryParameter String v) { return null; }
+                    @POST @org.kohsuke.accmod.Restricted(value = {org.kohsuke.accmod.restrictions.NoExternalUse.class})
+                    public FormValidation doCheckB(@QueryParameter String v) { return null; }
+                    @POST public FormValidation doCheckC(@QueryParameter String v) { return null; }
+                    @POST @Restricted(DoNotUse.class) public FormValidation doCheckD(@QueryParameter String v) { return null; }
+                    @Restricted(NoExternalUse.class) public String helper() { return null; }
+                }
+                """);
+        assertThat(methods).extracting(WebMethod::name).containsExactly("doCheckA", "doCheckB", "doCheckC", "doCheckD");
+        assertThat(WebMethodRules.exposedAsApi(methods)).containsExactly(
+                "p.Example#doCheckC is reachable by other plugins as API: annotate it with @Restricted(NoExternalUse.class)"
+                        + " (org.kohsuke.accmod), as Jenkins does for web methods",
+                "p.Example#doCheckD is reachable by other plugins as API: annotate it with @Restricted(NoExternalUse.class)"
+                        + " (org.kohsuke.accmod), as Jenkins does for web methods");
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 import javax.tools.JavaCompiler;
@@ -37,7 +38,12 @@ final class WebMethods {
     /** Stapler dispatches {@code /…/foo} to a public {@code doFoo(…)}; {@code @WebMethod}/{@code @JavaScriptMethod} too. */
     private static final Pattern DO_METHOD = Pattern.compile("do[A-Z]\\w*");
 
-    record WebMethod(String ownerClass, String name, Set<String> annotations, Set<String> usedNames) {
+    /**
+     * @param annotations the simple names of the method's annotations
+     * @param restrictions the simple names of the classes its {@code @Restricted(…)} names, e.g. {@code NoExternalUse}
+     */
+    record WebMethod(String ownerClass, String name, Set<String> annotations, Set<String> restrictions,
+                     Set<String> usedNames) {
         boolean isPostOnly() {
             return annotations.contains("POST") || annotations.contains("RequirePOST");
         }
@@ -48,7 +54,10 @@ final class WebMethods {
     }
 
     private record MethodInfo(String ownerClass, String name, boolean isPublic, Set<String> annotations,
-                              Set<String> usedNames, Set<String> calledMethods) {}
+                              Set<String> restrictions, Set<String> usedNames, Set<String> calledMethods) {}
+
+    /** {@code NoExternalUse.class} or {@code restrictions.NoExternalUse.class}, alone or in an array. */
+    private static final Pattern CLASS_LITERAL = Pattern.compile("(\\w+)\\.class\\b");
 
     private WebMethods() {}
 
@@ -71,9 +80,19 @@ final class WebMethods {
             @Override
             public Void visitMethod(MethodTree node, Deque<String> owners) {
                 Set<String> annotations = new LinkedHashSet<>();
+                Set<String> restrictions = new LinkedHashSet<>();
                 for (AnnotationTree annotation : node.getModifiers().getAnnotations()) {
                     String type = annotation.getAnnotationType().toString();
-                    annotations.add(type.substring(type.lastIndexOf('.') + 1));
+                    String simpleName = type.substring(type.lastIndexOf('.') + 1);
+                    annotations.add(simpleName);
+                    if (simpleName.equals("Restricted")) {
+                        for (Tree argument : annotation.getArguments()) {
+                            Matcher literal = CLASS_LITERAL.matcher(argument.toString());
+                            while (literal.find()) {
+                                restrictions.add(literal.group(1));
+                            }
+                        }
+                    }
                 }
                 Set<String> used = new HashSet<>();
                 Set<String> called = new HashSet<>();
@@ -102,7 +121,8 @@ final class WebMethods {
                     }.scan(node.getBody(), null);
                 }
                 methods.add(new MethodInfo(owners.getLast(), node.getName().toString(),
-                        node.getModifiers().getFlags().contains(Modifier.PUBLIC), annotations, used, called));
+                        node.getModifiers().getFlags().contains(Modifier.PUBLIC), annotations, restrictions, used,
+                        called));
                 return null; // local and anonymous classes inside methods are not web-reachable
             }
         }.scan(unit, new ArrayDeque<>());
@@ -113,7 +133,7 @@ final class WebMethods {
                     || method.annotations().contains("WebMethod") || method.annotations().contains("JavaScriptMethod"));
             if (web) {
                 webMethods.add(new WebMethod(method.ownerClass(), method.name(), method.annotations(),
-                        namesUsedThrough(method, methods)));
+                        method.restrictions(), namesUsedThrough(method, methods)));
             }
         }
         return webMethods;

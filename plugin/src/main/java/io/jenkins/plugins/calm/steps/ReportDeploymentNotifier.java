@@ -8,7 +8,9 @@ import hudson.model.AbstractProject;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.tasks.BuildStepDescriptor;
-import hudson.tasks.Builder;
+import hudson.tasks.BuildStepMonitor;
+import hudson.tasks.Notifier;
+import hudson.tasks.Publisher;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.calm.Messages;
 import io.jenkins.plugins.calm.core.steps.InvalidStepInputException;
@@ -18,22 +20,30 @@ import java.io.IOException;
 import java.util.UUID;
 import jenkins.tasks.SimpleBuildStep;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * The freestyle build step of {@code calmReportDeployment}, with the same options. It shares the Pipeline
- * step's symbol: in Pipeline the step itself answers to it, in Job DSL and freestyle this build step does.
+ * The freestyle form of {@code calmReportDeployment}, with the same options: a post-build action, not a build step.
+ * A freestyle build runs no further build step once one has failed, so a build step could only ever report
+ * success; post-build actions run in every case, once the build steps have decided the result. A {@link Notifier}
+ * rather than a {@code Recorder}: it tells Cloud ALM about the build, and Jenkins runs notifiers after the recorders
+ * (test reports and the like), whose verdict (say, UNSTABLE) belongs in the report.
+ *
+ * <p>It shares the Pipeline step's symbol, as junit's recorder and step do: in Pipeline the step answers to it, in
+ * Job DSL's {@code publishers} block (and so in Configuration as Code's job definitions) this notifier does.
  */
-public final class ReportDeploymentBuilder extends Builder implements SimpleBuildStep {
+public final class ReportDeploymentNotifier extends Notifier implements SimpleBuildStep {
 
     private final ReportDeploymentOptions options = new ReportDeploymentOptions();
 
     /** @param system the system deployed to, e.g. {@code QAS}; may also be given as {@code environment} */
     @DataBoundConstructor
-    public ReportDeploymentBuilder(String system) {
+    public ReportDeploymentNotifier(String system) {
         options.setSystem(system);
     }
 
@@ -140,6 +150,12 @@ public final class ReportDeploymentBuilder extends Builder implements SimpleBuil
         options.setFailOnError(failOnError);
     }
 
+    /** Needs nothing from the previous build, so builds of the job need not wait for each other here. */
+    @Override
+    public BuildStepMonitor getRequiredMonitorService() {
+        return BuildStepMonitor.NONE;
+    }
+
     @Override
     public boolean requiresWorkspace() {
         return false;
@@ -148,12 +164,13 @@ public final class ReportDeploymentBuilder extends Builder implements SimpleBuil
     @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull EnvVars env, @NonNull TaskListener listener)
             throws InterruptedException, IOException {
+        // Without a status option the report takes the build's result, which the build steps have set by now.
         DeploymentReporter.report(run, env, listener, options, UUID.randomUUID().toString());
     }
 
     @Extension
     @Symbol("calmReportDeployment")
-    public static final class DescriptorImpl extends BuildStepDescriptor<Builder> {
+    public static final class DescriptorImpl extends BuildStepDescriptor<Publisher> {
 
         @NonNull
         @Override
@@ -167,6 +184,7 @@ public final class ReportDeploymentBuilder extends Builder implements SimpleBuil
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckSystem(@QueryParameter String value) {
             return OptionChecks.of(() -> {
                 ReportDeploymentOptions options = new ReportDeploymentOptions();
@@ -176,21 +194,25 @@ public final class ReportDeploymentBuilder extends Builder implements SimpleBuil
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckFeature(@QueryParameter String value) {
             return OptionChecks.of(() -> new ReportDeploymentOptions().setFeature(value));
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckStatus(@QueryParameter String value) {
             return OptionChecks.of(() -> new ReportDeploymentOptions().setStatus(value));
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckUrl(@QueryParameter String value) {
             return OptionChecks.of(() -> new ReportDeploymentOptions().setUrl(value));
         }
 
         @POST
+        @Restricted(NoExternalUse.class)
         public FormValidation doCheckDescription(@QueryParameter String value) {
             return OptionChecks.of(() -> new ReportDeploymentOptions().setDescription(value));
         }
